@@ -1,0 +1,1 @@
+"""Extraction stages. Each module exposes a factory; ``redline.registry`` lists them explicitly."""
