@@ -1,0 +1,48 @@
+"""Shared fixtures: one pipeline per test session (loading spaCy once), and the team's fixture articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from redline.analyze import analyze_text
+from redline.models import Record
+from redline.pipeline import Pipeline
+from redline.settings import Settings
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings.from_env({})
+
+
+@pytest.fixture(scope="session")
+def pipeline(settings: Settings) -> Pipeline:
+    return Pipeline.from_settings(settings, raise_errors=True)
+
+
+@pytest.fixture(scope="session")
+def analyze(pipeline: Pipeline) -> Callable[..., Record]:
+    """analyze(text, published="2020-01-01", **meta) -> Record, with stage errors raised."""
+
+    def run(text: str, **meta: str | None) -> Record:
+        return analyze_text(text, pipeline=pipeline, **meta)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data, or skip the test when it is absent (it is not part of the repo)."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent: evaluation tests skip")
+    return SHARED_DATA
+
+
+def fixture_text(name: str) -> str:
+    return (FIXTURES / "articles" / name).read_text(encoding="utf-8")
