@@ -8,8 +8,9 @@ from collections.abc import Iterable
 import click
 
 from redline.analyze import analyze_items
-from redline.cli.errors import fail, handled
-from redline.models import Record, RecordError
+from redline.cli.errors import handled
+from redline.errors import InputError
+from redline.models import Record
 from redline.pipeline import Pipeline
 from redline.readers import Meta, normalize_date, read_paths
 from redline.report import print_report
@@ -43,22 +44,23 @@ def analyze(paths: tuple[str, ...], published: str | None, source: str | None, u
     pipeline = Pipeline.from_settings(settings)
     records = analyze_items(pipeline, read_paths(paths, meta, settings))
     analyzed = _emit(records, fmt, many=len(paths) > 1)
-    if analyzed.total and analyzed.ok == 0 and analyzed.first_error is not None:
-        fail(analyzed.first_error)
+    if analyzed.total and analyzed.ok == 0:
+        sys.exit(InputError.exit_code)
 
 
 class _Tally:
     def __init__(self) -> None:
         self.total = 0
         self.ok = 0
-        self.first_error: RecordError | None = None
 
     def add(self, record: Record) -> None:
+        """Count the record; a record of an unreadable input also goes to stderr as an error line."""
         self.total += 1
         if record.article.text:
             self.ok += 1
-        elif self.first_error is None and record.errors:
-            self.first_error = record.errors[0]
+            return
+        for error in record.errors:
+            click.echo(f"error {error.code}: {error.message}", err=True)
 
 
 def _emit(records: Iterable[Record], fmt: str, *, many: bool) -> _Tally:
@@ -68,7 +70,7 @@ def _emit(records: Iterable[Record], fmt: str, *, many: bool) -> _Tally:
         tally.add(record)
         if fmt == "jsonl":
             sys.stdout.write(record.model_dump_json() + "\n")
-        elif fmt == "text":
+        elif fmt == "text" and record.article.text:
             print_report(record)
         else:
             collected.append(record)

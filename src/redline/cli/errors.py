@@ -10,15 +10,11 @@ from typing import NoReturn
 
 import click
 
-from redline.errors import InputError, RedlineError
-from redline.models import RecordError
+from redline.errors import RedlineError
 
 
-def fail(error: RedlineError | RecordError) -> NoReturn:
+def fail(error: RedlineError) -> NoReturn:
     """Print the error (and its hint) to stderr and exit with its documented code."""
-    if isinstance(error, RecordError):
-        click.echo(f"error {error.code}: {error.message}", err=True)
-        sys.exit(InputError.exit_code)
     click.echo(f"error {error.code}: {error.message}", err=True)
     if error.hint:
         click.echo(f"  {error.hint}", err=True)

@@ -21,6 +21,8 @@ from redline.settings import Settings
 
 #: Raw input larger than this many times the text limit is refused before reading it all (HTML is verbose).
 RAW_FACTOR = 8
+#: Extracted HTML text with fewer words than this is an index page or a broken document, not an article.
+MIN_HTML_WORDS = 8
 JSON_FIELDS = ("id", "title", "source", "published", "url", "license", "author")
 
 
@@ -56,7 +58,7 @@ def html_item(data: bytes, meta: Meta, settings: Settings, name: str) -> Article
     except Exception as exc:
         raise MalformedHTMLError(f"{name}: the HTML could not be parsed ({exc}).", hint="Check the file.") from exc
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not str(text).strip():
+    if not text or len(str(text).split()) < MIN_HTML_WORDS:
         raise MalformedHTMLError(
             f"{name}: no article text was found in the HTML.",
             hint="Give the article page itself (not an index page), or its plain text as .txt.",
