@@ -1,0 +1,161 @@
+"""Attributions in the dependency parse: reporting verbs, naming verbs, reporting nouns and cue phrases.
+
+Each detector reads the one shared parse; cues inside quotation marks are skipped (they are the speaker's own
+words, not the article's attribution).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from redline.quotes.attribution import Attribution, Chars, token_chars, trimmed, words
+from redline.quotes.lexicon import Lexicon
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "dep"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_CHANNEL_PREPS = {"in", "during", "at", "on", "to", "via", "through", "with", "over", "from"}
+_MIN_WORDS = 2
+_SHORT_SIDE = 4
+
+InQuote = Callable[[int], bool]
+
+
+def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribution]:
+    """Every attribution the parse shows, in text order."""
+    found: list[Attribution] = []
+    starts = lexicon.phrase_starts()
+    for token in doc:
+        if in_quote(token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"}:
+            found.extend(_verb(token, lemma, lexicon))
+        elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
+            found.extend(_noun(token))
+        if token.lower_ in starts:
+            found.extend(_phrase(token, lexicon))
+    return [a for a in found if words(doc.text[a.content[0]:a.content[1]]) >= _MIN_WORDS]
+
+
+def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
+    if lemma in lexicon.verbs:
+        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if complement is not None:
+            yield from _make(token, list(complement.subtree), lexicon)
+        elif token.dep_ == "parataxis" and speaker_of(token) is not None:
+            yield from _make(token, _parataxis_content(token), lexicon)
+    if lemma in lexicon.naming:
+        yield from _naming(token, lexicon)
+
+
+def _make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None) -> Iterator[Attribution]:
+    span = trimmed(content)
+    if span is not None:
+        yield Attribution(cue=token_chars([cue]), cue_token=cue, content=span,
+                          speaker=speaker if speaker is not None else speaker_of(cue),
+                          channel=channel(cue, lexicon))
+
+
+def _parataxis_content(cue: Token) -> list[Token]:
+    """The clause a parenthetical "he said" interrupts: the longer side, or all of it when both sides are long."""
+    inner = {t.i for t in cue.subtree}
+    clause = [t for t in cue.head.subtree if t.i not in inner]
+    before = [t for t in clause if t.i < cue.i]
+    after = [t for t in clause if t.i > cue.i]
+    if min(len([t for t in before if t.is_alpha]), len([t for t in after if t.is_alpha])) > _SHORT_SIDE:
+        first, last = clause[0].i, clause[-1].i
+        return list(cue.doc[first:last + 1])
+    return max(before, after, key=len)
+
+
+def _naming(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"X called the situation Y", "X described it as Y", "X called for Y"."""
+    for child in token.children:
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in {"as", "for"}):
+            target = child if child.dep_ == "oprd" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                yield from _make(token, list(target.subtree), lexicon)
+
+
+def _noun(token: Token) -> Iterator[Attribution]:
+    """"X's claim that ...", "a statement by the ministry that ..."."""
+    clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp", "appos"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    speaker = _noun_speaker(token)
+    if clause is None or speaker is None:
+        return
+    span = trimmed(list(clause.subtree))
+    if span is not None:
+        yield Attribution(cue=token_chars([token]), cue_token=token, content=span, speaker=speaker)
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _phrase(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"according to X, ..." and its kin: the clause the phrase attaches to is the content."""
+    doc = token.doc
+    for phrase in lexicon.phrases:
+        end = token.i + len(phrase)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == phrase:
+            source = next((t for t in doc[token.i:end + 3] if t.dep_ == "pobj" and t.i >= end - 1), None)
+            attached = {t.i for t in token.subtree} | set(range(token.i, end))
+            clause = [t for t in _clause_head(token).subtree if t.i not in attached]
+            side = [t for t in clause if t.i > token.i] or clause
+            span = trimmed(side)
+            if source is not None and span is not None:
+                yield Attribution(cue=token_chars(list(doc[token.i:end])), cue_token=token, content=span,
+                                  speaker=source)
+            return
+
+
+def _clause_head(token: Token) -> Token:
+    head = token
+    while head.dep_ not in {"ROOT", "ccomp", "conj"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def speaker_of(cue: Token) -> Token | None:
+    """The subject of the cue verb, climbing through conjoined, participial and relative clauses."""
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            subject = verb.head if verb.head.dep_ in _SUBJECTS else None
+        if subject is not None:
+            return _unrelative(subject)
+        verb = verb.head if verb.dep_ in _CLIMB and verb.head is not verb else None
+    return None
+
+
+def _unrelative(subject: Token) -> Token:
+    """"Smith, who said ..." -> Smith."""
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def channel(cue: Token, lexicon: Lexicon) -> Chars | None:
+    """The medium of a statement: who it was told to, or "in an interview" / "in a statement"."""
+    parts: list[Token] = []
+    named = any(c.dep_ == "oprd" for c in cue.children)
+    for child in cue.children:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ in {"PROPN", "NOUN"} and not named:
+            parts.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in lexicon.channels:
+                parts.extend(child.subtree)
+    return token_chars(sorted(parts, key=lambda t: t.i)) if parts else None

@@ -1,0 +1,69 @@
+"""The reporting-cue lexicon (``data/reporting_cues.yaml``), loaded once and extendable with user files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from redline.errors import DataFileError
+from redline.models import ActorType
+from redline.resources import load_user_yaml, load_yaml
+from redline.settings import Settings
+
+_LIST_KINDS = ("verb", "naming", "noun", "phrase", "channel", "person_roles")
+_ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Reporting verbs, naming verbs, nouns and phrases, plus the nouns that describe speakers and channels."""
+
+    verbs: frozenset[str]
+    naming: frozenset[str]
+    nouns: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    channels: frozenset[str]
+    person_roles: frozenset[str]
+    group_roles: Mapping[str, ActorType]
+
+    @property
+    def size(self) -> int:
+        """How many distinct cues (verbs, naming verbs, nouns and phrases) the lexicon holds."""
+        return len(self.verbs | self.naming | self.nouns) + len(self.phrases)
+
+    def phrase_starts(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.phrases)
+
+
+def load(settings: Settings) -> Lexicon:
+    """The packaged lexicon merged with every ``reporting_cues:`` mapping in ``settings.lexicon_files``."""
+    sections = [_section(load_yaml("reporting_cues.yaml"), "reporting_cues.yaml")]
+    for index, extra in enumerate(load_user_yaml(settings.lexicon_files)):
+        if isinstance(extra, dict) and "reporting_cues" in extra:
+            sections.append(_section({"cues": extra["reporting_cues"]}, str(settings.lexicon_files[index])))
+    return _merge(sections)
+
+
+def _section(data: Any, name: str) -> dict[str, Any]:
+    cues = data.get("cues") if isinstance(data, dict) else None
+    if not isinstance(cues, dict):
+        raise DataFileError(f"{name} has no `cues` mapping.", hint="See docs/quotes.md for the lexicon format.")
+    return cues
+
+
+def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
+    lists: dict[str, set[str]] = {kind: set() for kind in _LIST_KINDS}
+    groups: dict[str, ActorType] = {}
+    for cues in sections:
+        for kind in _LIST_KINDS:
+            lists[kind].update(str(word).lower() for word in cues.get(kind) or ())
+        for noun, actor_type in (cues.get("group_roles") or {}).items():
+            if actor_type not in _ACTOR_TYPES:
+                raise DataFileError(f"Unknown actor type {actor_type!r} for {noun!r}.", hint="Use a type of Actor.")
+            groups[str(noun).lower()] = actor_type
+    return Lexicon(
+        verbs=frozenset(lists["verb"]), naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
+        phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
+        channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
+    )

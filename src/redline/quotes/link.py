@@ -1,0 +1,136 @@
+"""Quotation marks meet attributions: direct, mixed and indirect kinds, split quotes and quote-only paragraphs."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from redline.quotes.attribution import Attribution, Chars, words
+from redline.quotes.detect import channel, speaker_of
+from redline.quotes.lexicon import Lexicon
+from redline.quotes.marks import Quoted, paragraphs
+
+#: share of a content's letters inside quotation marks above which it is a direct quote
+_DIRECT = 0.85
+_FLOATING_WORDS = 4
+_SPLIT_WORDS = 6
+_CARRY_PARAGRAPHS = 3
+
+
+def link(doc: Doc, found: list[Attribution], quoted: list[Quoted], lexicon: Lexicon) -> list[Attribution]:
+    """Attributions with every quotation accounted for, in text order, each with its kind."""
+    result = list(found)
+    for quote in quoted:
+        owner = _overlapping(result, quote)
+        if owner is not None:
+            owner.content = _widen(owner.content, quote)
+            continue
+        cued = _adjacent_cue(doc, quote, lexicon)
+        if cued is not None:
+            new = _split_or_new(doc.text, result, cued, quote)
+            if new is not None:
+                result.append(new)
+        elif _floating(doc.text, quote):
+            result.append(Attribution(cue=None, cue_token=None, content=(quote.start, quote.end)))
+    result.sort(key=lambda a: a.content[0])
+    for attribution in result:
+        attribution.kind = _kind(doc.text, attribution, quoted)
+    _carry(doc.text, result)
+    return result
+
+
+def _overlapping(found: list[Attribution], quote: Quoted) -> Attribution | None:
+    best, best_overlap = None, 0
+    for attribution in found:
+        overlap = min(attribution.content[1], quote.end) - max(attribution.content[0], quote.start)
+        if overlap > best_overlap:
+            best, best_overlap = attribution, overlap
+    return best
+
+
+def _widen(content: Chars, quote: Quoted) -> Chars:
+    """A quotation that covers the content (or runs past it) becomes the content."""
+    start, end = content
+    if quote.start <= start + 2 and quote.end >= end - 2:
+        return quote.start, quote.end
+    return min(start, quote.start), max(end, quote.end)
+
+
+def _adjacent_cue(doc: Doc, quote: Quoted, lexicon: Lexicon) -> Attribution | None:
+    """A reporting verb right after (`"...," he said`) or right before (`he said: "..."`) the quotation."""
+    after = quote.close_at + 1 if quote.close_at is not None else None
+    if after is not None:
+        cue = _cue_near(doc, after, forward=True, lexicon=lexicon)
+        if cue is not None:
+            return cue
+    return _cue_near(doc, quote.open_at, forward=False, lexicon=lexicon)
+
+
+def _cue_near(doc: Doc, at: int, *, forward: bool, lexicon: Lexicon) -> Attribution | None:
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(doc.text) else None
+    if span is None:
+        return None
+    sentence = span.sent
+    window = [t for t in sentence if (t.idx >= at) == forward][:8] if forward else \
+        [t for t in sentence if t.idx < at][-8:]
+    for token in window:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs:
+            speaker = speaker_of(token)
+            if speaker is not None and (speaker.idx >= at) == forward:
+                return Attribution(cue=(token.idx, token.idx + len(token)), cue_token=token, content=(at, at),
+                                   speaker=speaker, channel=channel(token, lexicon))
+    return None
+
+
+def _split_or_new(text: str, found: list[Attribution], cued: Attribution, quote: Quoted) -> Attribution | None:
+    """`"A," he said, "B."`: a short first part belongs to the attribution that already owns the cue."""
+    owner = next((a for a in found if a.cue == cued.cue and a.cue is not None), None)
+    cued.content = (quote.start, quote.end)
+    if owner is not None and words(text[quote.start:quote.end]) <= _SPLIT_WORDS:
+        return None
+    return cued
+
+
+def _floating(text: str, quote: Quoted) -> bool:
+    """A quotation that stands as its own sentence (no cue near it): a quote-only paragraph or sentence."""
+    if words(text[quote.start:quote.end]) < _FLOATING_WORDS:
+        return False
+    before = text[:quote.open_at].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n”\"’:"
+
+
+def _kind(text: str, attribution: Attribution, quoted: list[Quoted]) -> str:
+    start, end = attribution.content
+    letters = sum(1 for c in text[start:end] if c.isalnum())
+    inside = 0
+    for quote in quoted:
+        lo, hi = max(start, quote.start), min(end, quote.end)
+        if lo < hi:
+            inside += sum(1 for c in text[lo:hi] if c.isalnum())
+    if letters and inside / letters >= _DIRECT:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def _carry(text: str, ordered: list[Attribution]) -> None:
+    """Quote-only paragraphs take the speaker of the nearest attribution before them (or after, in the same one)."""
+    starts = [s for s, _ in paragraphs(text)]
+    for index, attribution in enumerate(ordered):
+        if attribution.speaker is not None or attribution.cue is not None:
+            continue
+        here = bisect_right(starts, attribution.content[0])
+        source = _previous_with_speaker(ordered[:index], starts, here)
+        if source is None:
+            source = next((a for a in ordered[index + 1:] if a.speaker is not None
+                           and bisect_right(starts, a.content[0]) == here), None)
+        attribution.carried_from = source
+
+
+def _previous_with_speaker(before: list[Attribution], starts: list[int], here: int) -> Attribution | None:
+    for candidate in reversed(before):
+        if here - bisect_right(starts, candidate.content[0]) > _CARRY_PARAGRAPHS:
+            return None
+        if candidate.speaker is not None or candidate.carried_from is not None:
+            return candidate.carried_from or candidate
+    return None

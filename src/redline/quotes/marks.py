@@ -1,0 +1,104 @@
+"""Quoted spans in every quotation-mark style, across sentences and continued paragraphs.
+
+A paragraph whose quotation is still open at its end continues into the next paragraph when that one opens with a
+quotation mark (the news convention for multi-paragraph quotes); the spans join into one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: opening mark -> the marks that close it
+_CLOSERS: dict[str, str] = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "「": "」"}
+_MARKS = re.compile(r"[“”«»„‘’\"‹›「」]")
+_PARAGRAPH = re.compile(r"\n\s*")
+_STRAIGHT_OPEN = re.compile(r"(?:^|[\s(\[—–-])$")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quotation: ``[start, end)`` is the text inside the marks (stripped), ``closed`` whether it was closed."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the non-blank paragraphs (lines) of ``text``."""
+    bounds, start = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def find(text: str) -> list[Quoted]:
+    """Top-level quotations of ``text`` in order; nested quotations stay inside their outer one."""
+    found: list[Quoted] = []
+    for start, end in paragraphs(text):
+        for quoted in _in_paragraph(text, start, end):
+            if found and _continues(text, found[-1], quoted):
+                quoted = Quoted(found[-1].start, quoted.end, found[-1].open_at, quoted.close_at)
+                found.pop()
+            found.append(quoted)
+    return [q for q in found if q.end > q.start]
+
+
+def _continues(text: str, previous: Quoted, quoted: Quoted) -> bool:
+    """An unclosed quotation at a paragraph end, followed by a paragraph that opens with a quotation mark."""
+    return not previous.closed and not text[previous.end:quoted.open_at].strip(" \n\t\r\u00a0")
+
+
+def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
+    stack: list[tuple[str, int]] = []
+    found: list[Quoted] = []
+    for match in _MARKS.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        if stack and mark in _CLOSERS[stack[-1][0]] and _may_close(text, mark, at):
+            _opener, opened = stack.pop()
+            if not stack:
+                found.append(_quoted(text, opened, at, at))
+        elif mark in _CLOSERS and _may_open(text, mark, at, bool(stack)):
+            stack.append((mark, at))
+    if stack:
+        found.append(_quoted(text, stack[0][1], _rstrip(text, start, end), None))
+    return found
+
+
+def _may_open(text: str, mark: str, at: int, nested: bool) -> bool:
+    if mark == "‘":
+        return nested or (at + 1 < len(text) and not text[at + 1].isspace())
+    if mark == '"':
+        return bool(_STRAIGHT_OPEN.search(text[max(at - 1, 0):at])) or at == 0
+    return True
+
+
+def _may_close(text: str, mark: str, at: int) -> bool:
+    """A right single mark inside a word is an apostrophe, not a closing quotation mark."""
+    if mark != "’":
+        return True
+    after = text[at + 1:at + 2]
+    return not after.isalpha()
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _quoted(text: str, opened: int, inner_end: int, close_at: int | None) -> Quoted:
+    start, end = opened + 1, inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Quoted(start=start, end=end, open_at=opened, close_at=close_at)

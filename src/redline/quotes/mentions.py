@@ -1,0 +1,169 @@
+"""Antecedents for pronouns and descriptions: the actors mentioned before a point, by recency and salience.
+
+Mentions inside reported content are not candidates (the people a speaker talks about are not the speaker);
+the last speaker stays the topic until another person is the subject of a sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from redline.models import Actor, Record
+from redline.quotes.attribution import Chars
+from redline.quotes.names import covers
+
+_PERSON_REACH = 1500
+_TOPIC_REACH = 1200
+_FORWARD_REACH = 900
+_FEMALE_TITLES = ("mrs.", "ms.", "miss", "mrs", "ms", "madam")
+_MALE_TITLES = ("mr.", "mr", "sir")
+
+_Fits = Callable[[Actor], bool]
+
+
+def mention_span(token: Token) -> Chars:
+    """The noun phrase a speaker head stands for: its left modifiers and, for a role noun, "of"/"for" phrases."""
+    left = min((t for t in token.subtree if t.i <= token.i and _in_phrase(t, token)), key=lambda t: t.i)
+    right = token
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat"} or (child.dep_ == "prep" and child.lower_ in {"of", "for"} \
+                and token.pos_ == "NOUN"):
+            right = max(child.subtree, key=lambda t: t.i)
+        else:
+            break
+    while left.i < right.i and (left.is_punct or left.is_space):
+        left = left.doc[left.i + 1]
+    return left.idx, right.idx + len(right)
+
+
+def _in_phrase(candidate: Token, head: Token) -> bool:
+    """Left dependents that belong to the name, not an apposition or clause before it."""
+    node = candidate
+    while node.i != head.i:
+        if node.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj"}:
+            return False
+        node = node.head
+    return True
+
+
+@dataclass
+class _Seen:
+    start: int
+    end: int
+    actor: Actor
+    subject: bool
+
+
+class Antecedents:
+    """Actor mentions of one article, outside reported content, for resolving pronouns and descriptions."""
+
+    def __init__(self, doc: Doc, record: Record, contents: list[Chars]) -> None:
+        self.doc = doc
+        self.contents = sorted(contents)
+        self.people = [a for a in record.actors if a.type == "PERSON"]
+        self.appended: list[Actor] = []
+        self.gender: dict[str, str] = {}
+        self.seen: list[_Seen] = []
+        self.last: tuple[Actor, int] | None = None
+        for actor in record.actors:
+            self._index(actor)
+
+    def add(self, actor: Actor) -> None:
+        self.appended.append(actor)
+        if actor.type == "PERSON":
+            self.people.append(actor)
+        self._index(actor)
+
+    def spoke(self, actor: Actor, at: int) -> None:
+        self.last = (actor, at)
+
+    def person(self, at: int, gender: str | None, country: str | None = None) -> Actor | None:
+        """The person a he/she (or "the official") at ``at`` refers to."""
+        def fits(actor: Actor) -> bool:
+            return actor.type == "PERSON" and self._fits(actor, gender, country)
+
+        found = self._topic(at, fits) or self._backward(at, fits) or self._forward(at, fits)
+        if found is not None and gender:
+            self.gender.setdefault(found.id, gender)
+        return found
+
+    def described(self, at: int, country: str | None, lemma: str) -> Actor | None:
+        return self.person(at, None, country)
+
+    def group(self, at: int) -> Actor | None:
+        """What "they"/"it"/"we" at ``at`` refers to: the last organization speaking, or one mentioned before."""
+        def fits(actor: Actor) -> bool:
+            return actor.type != "PERSON"
+
+        return self._topic(at, fits) or self._backward(at, fits) or self._topic(at, lambda a: True)
+
+    def organization(self, at: int, lemma: str, country: str | None) -> Actor | None:
+        """An earlier organization named with ``lemma`` ("the ministry" -> "the Foreign Ministry")."""
+        for seen in reversed(self.seen[:bisect_left(self._starts(), at)]):
+            if seen.actor.type != "PERSON" and lemma in seen.actor.name.lower() \
+                    and (country is None or seen.actor.country in {None, country}):
+                return seen.actor
+        return None
+
+    def person_named(self, name: str) -> Actor | None:
+        return next((p for p in self.people if covers(p.name, name)), None)
+
+    def _fits(self, actor: Actor, gender: str | None, country: str | None) -> bool:
+        known = self.gender.get(actor.id)
+        if gender and known and known != gender:
+            return False
+        return not (country and actor.country and actor.country != country)
+
+    def _topic(self, at: int, fits: _Fits) -> Actor | None:
+        if self.last is None or at - self.last[1] > _TOPIC_REACH or not fits(self.last[0]):
+            return None
+        speaker, since = self.last
+        rivals = [s for s in self.seen if since < s.start < at and s.subject and s.actor is not speaker
+                  and fits(s.actor)]
+        return None if rivals else speaker
+
+    def _backward(self, at: int, fits: _Fits) -> Actor | None:
+        before = [s for s in self.seen[:bisect_left(self._starts(), at)] if at - s.start <= _PERSON_REACH]
+        candidates = [s for s in before if fits(s.actor)]
+        if not candidates:
+            return None
+        sentence = self.doc.char_span(candidates[-1].start, candidates[-1].end, alignment_mode="expand")
+        if sentence is None:
+            return candidates[-1].actor
+        first = sentence.sent.start_char
+        in_sentence = [s for s in candidates if s.start >= first]
+        subjects = [s for s in in_sentence if s.subject]
+        return (subjects or in_sentence)[0].actor
+
+    def _forward(self, at: int, fits: _Fits) -> Actor | None:
+        after = self.seen[bisect_left(self._starts(), at):]
+        return next((s.actor for s in after if s.start - at <= _FORWARD_REACH and fits(s.actor)), None)
+
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.seen]
+
+    def _index(self, actor: Actor) -> None:
+        for mention in actor.mentions:
+            if not self._inside_content(mention.start):
+                self.seen.append(_Seen(mention.start, mention.end, actor, self._subject(mention.start, mention.end)))
+                self._title_gender(actor, mention.start)
+        self.seen.sort(key=lambda s: s.start)
+
+    def _inside_content(self, at: int) -> bool:
+        index = bisect_left(self.contents, (at + 1, 0)) - 1
+        return index >= 0 and self.contents[index][0] <= at < self.contents[index][1]
+
+    def _subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+    def _title_gender(self, actor: Actor, start: int) -> None:
+        before = self.doc.text[max(start - 6, 0):start].strip().lower()
+        if before.endswith(_FEMALE_TITLES):
+            self.gender.setdefault(actor.id, "f")
+        elif before.endswith(_MALE_TITLES):
+            self.gender.setdefault(actor.id, "m")

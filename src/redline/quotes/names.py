@@ -1,0 +1,40 @@
+"""Person names: the canonical actor behind a surname or a misspelt variant of a name in the same article."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from redline.models import Actor
+
+_SIMILAR = 80
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr."}
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t.strip(".,'’").lower() for t in name.split() if t.strip(".,'’").lower() not in _HONORIFICS]
+
+
+def covers(full: str, part: str) -> bool:
+    """Every token of ``part`` is (nearly) a token of ``full`` and the last tokens match ("Jaber Ansari")."""
+    longer, shorter = name_tokens(full), name_tokens(part)
+    if not shorter or not longer or len(shorter) > len(longer):
+        return False
+    if fuzz.ratio(longer[-1], shorter[-1]) < _SIMILAR:
+        return False
+    return all(max(fuzz.ratio(s, t) for t in longer) >= _SIMILAR for s in shorter)
+
+
+def canonical(actor: Actor, people: list[Actor]) -> Actor:
+    """The fullest earlier-introduced person whose name covers ``actor``'s name (itself when none does)."""
+    first = _first(actor)
+    best = actor
+    for other in people:
+        if other is actor or _first(other) > first or len(other.name) <= len(best.name):
+            continue
+        if covers(other.name, actor.name):
+            best = other
+    return best
+
+
+def _first(actor: Actor) -> int:
+    return min((m.start for m in actor.mentions), default=1 << 30)

@@ -1,0 +1,141 @@
+"""Speaker resolution: names, pronouns, descriptions, organizations and unnamed sources to actors of the record.
+
+Resolution reads the record as the actors stage left it; an unnamed source ("a diplomatic source") or a named
+speaker the actors stage did not list becomes a new actor appended to the record. Existing actors are never changed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from redline import lookup
+from redline.models import Actor, ActorType, Mention, Record
+from redline.quotes.attribution import Attribution, Chars
+from redline.quotes.lexicon import Lexicon
+from redline.quotes.mentions import Antecedents, mention_span
+from redline.quotes.names import canonical
+
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_GROUP_PRONOUNS = {"they", "them", "it", "we"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: Actor | None
+    mention: Chars | None
+
+
+class Speakers:
+    """Resolves the speakers of one article's attributions, in text order."""
+
+    def __init__(self, doc: Doc, record: Record, lexicon: Lexicon, contents: list[Chars]) -> None:
+        self.doc = doc
+        self.record = record
+        self.lexicon = lexicon
+        self.antecedents = Antecedents(doc, record, contents)
+        self.resolved: dict[int, Resolved] = {}
+        self.last: Resolved | None = None
+
+    def resolve(self, attribution: Attribution) -> Resolved:
+        if attribution.speaker is None:
+            source = attribution.carried_from
+            carried = self.resolved.get(id(source)) if source is not None else None
+            result = Resolved(carried.actor if carried else None, None)
+        else:
+            result = Resolved(self._actor(attribution.speaker), mention_span(attribution.speaker))
+        self.resolved[id(attribution)] = result
+        if result.actor is not None:
+            self.last = result
+            self.antecedents.spoke(result.actor, attribution.order)
+        return result
+
+    def _actor(self, token: Token) -> Actor | None:
+        lower = token.lower_
+        if lower in _MALE or lower in _FEMALE:
+            return self.antecedents.person(token.idx, "m" if lower in _MALE else "f")
+        if lower in _GROUP_PRONOUNS:
+            return self.antecedents.group(token.idx)
+        if token.pos_ == "PRON":
+            return None
+        named = self._named(token)
+        if named is not None:
+            return named
+        if token.pos_ == "PROPN":
+            return self._append(token, "PERSON", named=True)
+        return self._described(token)
+
+    def _named(self, token: Token) -> Actor | None:
+        actor = lookup.actor_at(self.record, token.idx, token.idx + len(token))
+        if actor is None and token.pos_ == "PROPN":
+            start, end = mention_span(token)
+            actor = lookup.actor_at(self.record, start, end)
+        if actor is not None and actor.type == "PERSON":
+            return canonical(actor, self.antecedents.people)
+        if actor is None and token.pos_ == "PROPN":
+            return self.antecedents.person_named(self.doc.text[slice(*mention_span(token))])
+        return actor
+
+    def _described(self, token: Token) -> Actor | None:
+        lemma = token.lemma_.lower()
+        country = self._country(token)
+        definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
+        if lemma in self.lexicon.group_roles:
+            found = self.antecedents.organization(token.idx, lemma, country) if definite else None
+            return found or self._append(token, self.lexicon.group_roles[lemma], named=False, country=country)
+        if definite and token.tag_ != "NNS":
+            found = self.antecedents.described(token.idx, country, lemma)
+            if found is not None:
+                return found
+        kind: ActorType = "GROUP" if token.tag_ == "NNS" else "PERSON"
+        if lemma not in self.lexicon.person_roles and token.ent_type_ not in {"PERSON", "NORP"}:
+            kind = "ORG" if token.tag_ != "NNS" else kind
+        return self._append(token, kind, named=False, country=country)
+
+    def _country(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss"} and child.i < token.i:
+                actor = lookup.actor_at(self.record, child.idx, child.idx + len(child))
+                if actor is not None and actor.country:
+                    return actor.country
+        return None
+
+    def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None) -> Actor:
+        start, end = mention_span(token)
+        text = self.doc.text[start:end]
+        name = _without_determiner(text) if not named else text
+        same = next((a for a in self.antecedents.appended if a.name.lower() == name.lower()), None)
+        if same is not None:
+            same.mentions.append(Mention(start=start, end=end, text=text))
+            return same
+        actor = Actor(id=_new_id(self.record), name=name, type=kind, country=country, named=named,
+                      role=None if named else _role(token), mentions=[Mention(start=start, end=end, text=text)])
+        self.record.actors.append(actor)
+        self.antecedents.add(actor)
+        return actor
+
+
+def _without_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in {"a", "an", "the", "some", "one", "another"} and rest else text
+
+
+def _role(token: Token) -> str:
+    parts = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and t.ent_type_ != "NORP"]
+    return " ".join([*parts, token.text])
+
+
+def _new_id(record: Record) -> str:
+    taken = {a.id for a in record.actors}
+    number = len(record.actors) + 1
+    while f"a{number}" in taken:
+        number += 1
+    return f"a{number}"
+
+
+def paragraph_of(starts: list[int], at: int) -> int:
+    return bisect_right(starts, at)
