@@ -1,26 +1,36 @@
-"""Commitments: agreements, ceasefires, pledges, ultimatums with provisions and deadlines. (Baseline.)"""
+"""Commitments: agreements, ceasefires, pledges, ultimatums with parties, provisions, zones and deadlines."""
 
 from __future__ import annotations
 
-from redline import spans
-from redline.models import Commitment
+from redline.commitments import build, detect
+from redline.commitments.dates import to_date
+from redline.commitments.lexicon import CommitmentLexicon, load
+from redline.commitments.status import status_as_of
 from redline.settings import Settings
 from redline.stages.base import Analysis
 
 
 class CommitmentStage:
+    """Finds commitment mentions from the cue lexicon, merges them, and records each with its status."""
+
     name = "redline.commitments.v1"
     requires = ("doc", "actors", "places", "times", "quantities", "events")
     provides = ("commitments",)
 
+    def __init__(self, lexicon: CommitmentLexicon) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, analysis: Analysis) -> None:
-        for event in analysis.record.events:
-            if event.type == "AGREE":
-                analysis.record.commitments.append(
-                    Commitment(id=f"c{len(analysis.record.commitments) + 1}", parties=list(event.actors),
-                               evidence=spans.evidence(analysis.doc, event.evidence.start, event.evidence.end))
-                )
+        doc, record = analysis.doc, analysis.record
+        published = to_date(analysis.article.published)
+        drafts = build.group(detect.find(doc, self.lexicon), doc, record, self.lexicon)
+        offset = len(record.commitments)
+        for index, draft in enumerate(drafts):
+            stop = drafts[index + 1].anchors[0].trigger.sent.start if index + 1 < len(drafts) else len(doc)
+            made = build.commitment(draft, offset + index + 1, doc, record, self.lexicon, published, stop)
+            made.status = status_as_of(made, published) if published else "unknown"
+            record.commitments.append(made)
 
 
 def create(settings: Settings) -> CommitmentStage:
-    return CommitmentStage()
+    return CommitmentStage(load())

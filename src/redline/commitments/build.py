@@ -1,0 +1,245 @@
+"""Commitments from anchors: mentions of the same commitment merged, then parties, date, place and provisions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from redline import lookup, spans
+from redline.commitments import dates
+from redline.commitments.detect import Anchor
+from redline.commitments.lexicon import CommitmentLexicon
+from redline.commitments.parties import Sides, sides
+from redline.commitments.provisions import Context, content_tokens, obligations, provision
+from redline.commitments.syntax import span_of, subjects
+from redline.models import Commitment, Evidence, Provision, Record
+
+#: Sentences after a commitment's last mention in which its provisions may still be stated.
+FOLLOW_UP = 2
+_GENERIC = frozenset({"agreement", "memorandum", "treaty"})
+_VENUES = frozenset({"in", "at"})
+_PAST_CUES = ("took", "went", "came", "entered", "began", "started")
+_NOT_AGREED = re.compile(r"\b(?:by|before|until|within|no later than|effect|force|from)\W*(?:\w+\W+){0,2}$", re.I)
+_ZONE_REFERENCE = re.compile(r"\b(?:this|that|the|these|those)\s+(?:\w+\s+)?(?:zone|area|belt|strip|corridor|region)\b"
+                             r"|\bit\b", re.I)
+
+
+@dataclass
+class Draft:
+    """A commitment being assembled from its anchors."""
+
+    anchors: list[Anchor]
+    sides: Sides = field(default_factory=Sides)
+
+    @property
+    def kind(self) -> str:
+        kinds = [a.kind for a in self.anchors if a.kind not in _GENERIC] or [self.anchors[0].kind]
+        return kinds[0]
+
+    @property
+    def last_sentence(self) -> int:
+        return self.anchors[-1].trigger.sent.start
+
+
+def group(anchors: list[Anchor], doc: Doc, record: Record, lexicon: CommitmentLexicon) -> list[Draft]:
+    """Anchors merged into drafts: references join the latest compatible draft; close new mentions merge."""
+    drafts: list[Draft] = []
+    for anchor in anchors:
+        found = sides(anchor, record, lexicon)
+        target = _joins(drafts, anchor, found, doc)
+        if target is None and (anchor.reference and not _creates(anchor, lexicon)):
+            continue
+        if target is None:
+            target = Draft([])
+            drafts.append(target)
+        target.anchors.append(anchor)
+        _merge_sides(target.sides, found)
+    return drafts
+
+
+def _creates(anchor: Anchor, lexicon: CommitmentLexicon) -> bool:
+    lemma = anchor.governor.lemma_.lower()
+    return anchor.verbal or lemma in lexicon.establish_verbs or lemma in lexicon.in_force_verbs
+
+
+def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc) -> Draft | None:
+    if not drafts:
+        return None
+    last = drafts[-1]
+    compatible = [d for d in drafts if _compatible(d.kind, anchor.kind)]
+    if anchor.reference:
+        return compatible[-1] if compatible else None
+    if not _compatible(last.kind, anchor.kind):
+        return None
+    distance = _sentence_distance(doc, last.last_sentence, anchor.sentence_start)
+    shared = set(found.parties) & set(last.sides.parties)
+    return last if distance <= 1 or (shared and distance <= 3) else None
+
+
+def _compatible(kind: str, other: str) -> bool:
+    return kind == other or kind in _GENERIC or other in _GENERIC
+
+
+def _sentence_distance(doc: Doc, first: int, second: int) -> int:
+    starts = [s.start for s in doc.sents]
+    return abs(starts.index(second) - starts.index(first)) if first in starts and second in starts else 99
+
+
+def _merge_sides(into: Sides, found: Sides) -> None:
+    into.parties = list(dict.fromkeys(into.parties + found.parties))
+    into.guarantors = [g for g in dict.fromkeys(into.guarantors + found.guarantors) if g not in into.parties]
+    into.welcomed_by = list(dict.fromkeys(into.welcomed_by + found.welcomed_by))
+    into.addressees = list(dict.fromkeys(into.addressees + found.addressees))
+
+
+def commitment(draft: Draft, index: int, doc: Doc, record: Record, lexicon: CommitmentLexicon,
+               published: date | None, stop: int) -> Commitment:
+    """The commitment record of a draft; provisions are read up to sentence start ``stop``."""
+    main = _main_anchor(draft, record)
+    agreed = _agreed(draft, record, published)
+    context = Context(doc, record, lexicon, dates.to_date(agreed) or published,
+                      draft.sides.addressees or draft.sides.parties)
+    return Commitment(
+        id=f"c{index}", kind=draft.kind, parties=draft.sides.parties, guarantors=draft.sides.guarantors,
+        welcomed_by=[w for w in draft.sides.welcomed_by if w not in draft.sides.parties], agreed=agreed,
+        effective=_effective(draft, record, lexicon, context.anchor_day),
+        place=_venue(draft, record, lexicon.venue_nouns),
+        provisions=provisions(draft, context, stop), evidence=_evidence(main, doc),
+        mentions=[_evidence(a, doc) for a in draft.anchors],
+    )
+
+
+def _main_anchor(draft: Draft, record: Record) -> Anchor:
+    """The mention that says most: one with a date in its sentence, else the first that is not a reference."""
+    for anchor in draft.anchors:
+        sentence = anchor.trigger.sent
+        if not anchor.reference and lookup.times_in(record, sentence.start_char, sentence.end_char):
+            return anchor
+    return next((a for a in draft.anchors if not a.reference), draft.anchors[0])
+
+
+def _evidence(anchor: Anchor, doc: Doc) -> Evidence:
+    tokens = [anchor.trigger, anchor.governor, *subjects(anchor.governor)]
+    start, end = span_of(t for t in tokens if t.sent == anchor.trigger.sent)
+    return spans.evidence(doc, start, end)
+
+
+def _agreed(draft: Draft, record: Record, published: date | None) -> str | None:
+    """The day it was agreed: a date in the clause of its main mention, else the article date."""
+    text = record.article.text
+    main = _main_anchor(draft, record)
+    for anchor in (main, *draft.anchors):
+        sentence = anchor.trigger.sent
+        for time in sorted(lookup.times_in(record, sentence.start_char, sentence.end_char),
+                           key=lambda t: abs(t.start - anchor.trigger.idx)):
+            before = text[max(sentence.start_char, time.start - 20): time.start]
+            if time.type == "DATE" and not _NOT_AGREED.search(before):
+                value = dates.value_of(time, published, "past")
+                if value:
+                    return value
+    return published.isoformat() if published else None
+
+
+def _effective(draft: Draft, record: Record, lexicon: CommitmentLexicon, anchor_day: date | None) -> str | None:
+    """When it takes effect: a time after "took effect", "comes into force", "begins" in one of its mentions."""
+    text = record.article.text
+    for anchor in draft.anchors:
+        sentence = anchor.trigger.sent
+        cue = lexicon.effect.search(text, sentence.start_char, sentence.end_char)
+        if cue is None:
+            continue
+        direction: dates.Direction = "past" if cue.group().lower().startswith(_PAST_CUES) else "future"
+        for time in lookup.times_in(record, cue.start(), sentence.end_char):
+            value = dates.value_of(time, anchor_day, direction)
+            if value:
+                return value
+        value = dates.parse(text[cue.end(): sentence.end_char], anchor_day, direction)
+        if value:
+            return value
+    return None
+
+
+def _venue(draft: Draft, record: Record, venues: frozenset[str]) -> str | None:
+    """Where it was agreed: a place after "in"/"at" in a mention's sentence, outside what is agreed."""
+    party_spans = [(m.start, m.end) for a in record.actors if a.id in draft.sides.parties for m in a.mentions]
+    for anchor in draft.anchors:
+        sentence = anchor.trigger.sent
+        agreed_part = _agreed_part(anchor)
+        heads = {anchor.trigger.i, anchor.governor.i} | {t.i for t in sentence if t.lemma_.lower() in venues}
+        for place in lookup.places_in(record, sentence.start_char, sentence.end_char):
+            for mention in place.mentions:
+                if _is_venue(sentence, (mention.start, mention.end), agreed_part, party_spans, heads):
+                    return place.id
+    return None
+
+
+def _agreed_part(anchor: Anchor) -> tuple[int, int]:
+    later = [t for t in anchor.trigger.sent if t.i > anchor.trigger.i]
+    return (later[0].idx, anchor.trigger.sent.end_char) if later and anchor.verbal else (0, 0)
+
+
+def _is_venue(sentence: SpacySpan, mention: tuple[int, int], agreed_part: tuple[int, int],
+              party_spans: list[tuple[int, int]], heads: set[int]) -> bool:
+    start, end = mention
+    if agreed_part[0] <= start < agreed_part[1] or any(s < end and start < e for s, e in party_spans):
+        return False
+    span = sentence.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (sentence.start <= span.root.i < sentence.end):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in _VENUES and prep.head.i in heads
+
+
+def provisions(draft: Draft, context: Context, stop: int) -> list[Provision]:
+    """Provisions from the clauses of its mentions and from obligation sentences that follow them."""
+    found: list[Provision] = []
+    anchor_sentences = {a.trigger.sent.start for a in draft.anchors}
+    for anchor in draft.anchors:
+        tokens = content_tokens(anchor.trigger, anchor.governor, context.lexicon, anchor.kind)
+        made = provision(tokens, context) if tokens else None
+        if made is not None:
+            found.append(_with_period(made, anchor, context))
+    for sentence in _follow_ups(draft, context.doc, stop):
+        if sentence.start in anchor_sentences and any(sentence.root in (a.trigger, a.governor) for a in draft.anchors):
+            continue
+        for made in obligations(sentence, context):
+            found = _absorbed(found, made, context)
+    return found
+
+
+def _follow_ups(draft: Draft, doc: Doc, stop: int) -> list[SpacySpan]:
+    first = draft.anchors[0].trigger.sent.start
+    sentences = list(doc.sents)
+    last = max(i for i, s in enumerate(sentences) if s.start == draft.last_sentence)
+    return [s for s in sentences[: last + FOLLOW_UP + 1] if first <= s.start < stop]
+
+
+def _with_period(made: Provision, anchor: Anchor, context: Context) -> Provision:
+    """An ultimatum's deadline from the period it gives ("48 hours to leave"), counted from the day it was given."""
+    if made.deadline or anchor.kind != "ultimatum":
+        return made
+    sentence = anchor.trigger.sent
+    period = dates.after(context.doc.text[anchor.governor.idx: sentence.end_char], context.anchor_day)
+    return made.model_copy(update={"deadline": period})
+
+
+def _obligated(made: Provision, earlier: Provision) -> dict[str, list[str]]:
+    source = made if made.obligated or made.obligated_names else earlier
+    return {"obligated": source.obligated, "obligated_names": source.obligated_names}
+
+
+def _absorbed(found: list[Provision], made: Provision, context: Context) -> list[Provision]:
+    """Add a provision, merging it into an earlier one with a zone when it refers back to that zone."""
+    earlier = next((p for p in reversed(found) if p.zone is not None), None)
+    if earlier is None or not _ZONE_REFERENCE.search(made.text):
+        return [*found, made]
+    merged = earlier.model_copy(update={
+        "text": " ".join(context.doc.text[earlier.start: made.end].split()), "end": made.end,
+        **_obligated(made, earlier),
+        "deadline": made.deadline or earlier.deadline, "evidence": spans.evidence(context.doc, earlier.start, made.end),
+    })
+    return [merged if p is earlier else p for p in found]

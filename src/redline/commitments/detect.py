@@ -1,0 +1,108 @@
+"""Finding the passages that make or mention a commitment: its anchors.
+
+An anchor is a verb by which parties commit ("agreed on", "pledged to", "gave them 48 hours to …") or a commitment
+noun that is brought into being ("reached a deal", "a truce took effect") or referred to again ("the agreement was
+welcomed", "under the deal"). Hedged, negated and hypothetical mentions ("would have to be agreed upon", "failed to
+reach a deal") make no anchor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from redline.commitments.lexicon import CommitmentLexicon
+from redline.commitments.syntax import is_negated, modal_of
+
+_PERIODS = frozenset({"hour", "day", "week", "month"})
+_CONTENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "appos"})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One mention of a commitment: its trigger token, kind, and whether it refers back to an earlier one."""
+
+    trigger: Token
+    kind: str
+    verbal: bool
+    reference: bool
+    governor: Token
+
+    @property
+    def sentence_start(self) -> int:
+        return self.trigger.sent.start
+
+
+def find(doc: Doc, lexicon: CommitmentLexicon) -> list[Anchor]:
+    """Every commitment anchor in the document, in text order."""
+    return [anchor for token in doc for anchor in _anchors_at(token, lexicon)]
+
+
+def _anchors_at(token: Token, lexicon: CommitmentLexicon) -> Iterator[Anchor]:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lexicon.verbs and _commits(token, lexicon):
+        yield Anchor(token, lexicon.verbs[lemma], True, False, token)
+    elif token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.nouns:
+        anchor = _noun_anchor(token, lexicon.nouns[lemma], lexicon)
+        if anchor is not None:
+            yield anchor
+    elif token.pos_ == "VERB" and lemma in {"give", "grant", "set"} and _is_ultimatum(token):
+        yield Anchor(token, "ultimatum", True, False, token)
+
+
+def _commits(verb: Token, lexicon: CommitmentLexicon) -> bool:
+    """A commitment verb used as a commitment made: with content, not hedged, not negated."""
+    if hedged(verb, lexicon) or is_negated(verb):
+        return False
+    if any(c.lemma_.lower() in lexicon.nouns for c in verb.children if c.dep_ == "dobj"):
+        return False
+    content = {"xcomp", "ccomp", "advcl", "prt", "prep", "dobj", "dative"}
+    if not any(c.dep_ in content for c in verb.children):
+        return False
+    return verb.lemma_.lower() != "commit" or any(
+        c.dep_ in {"xcomp", "prep"} or c.lower_ in {"themselves", "itself", "himself"} for c in verb.children)
+
+
+def hedged(verb: Token, lexicon: CommitmentLexicon) -> bool:
+    """Whether a verb is under a modal, a future auxiliary, a condition or a hedging head ("hope to agree")."""
+    if modal_of(verb) in lexicon.hedges or (verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "xcomp"}):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.hedge_heads for c in verb.children):
+        return True
+    head = verb.head
+    steps = 0
+    while head is not verb and steps < 3 and verb.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "conj"}:
+        if head.lemma_.lower() in lexicon.hedge_heads:
+            return True
+        verb, head, steps = head, head.head, steps + 1
+    return False
+
+
+def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor | None:
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon.nouns:
+        return None
+    governor = noun.head if noun.dep_ in _CONTENT_DEPS else noun
+    if governor.dep_ == "prep" and governor.head is not governor:
+        governor = governor.head
+    verb_lemma = governor.lemma_.lower()
+    definite = any(c.lower_ in lexicon.anaphora_determiners for c in noun.children if c.dep_ in {"det", "poss"})
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    if noun.dep_ in {"dobj", "nsubjpass", "attr"} and verb_lemma in lexicon.establish_verbs:
+        if hedged(governor, lexicon) or is_negated(governor):
+            return None
+        return Anchor(noun, kind, False, definite, governor)
+    if noun.dep_ == "nsubj" and verb_lemma in lexicon.in_force_verbs and not is_negated(governor):
+        return Anchor(noun, kind, False, definite or named, governor)
+    if (definite or named) and noun.tag_ != "NNS":
+        return Anchor(noun, kind, False, True, governor)
+    return None
+
+
+def _is_ultimatum(verb: Token) -> bool:
+    """'gave the rebels 48 hours to leave', 'set a week for them to withdraw'."""
+    periods = [t for t in verb.subtree if t.lemma_.lower() in _PERIODS and t.head.i >= verb.i]
+    infinitive = any(t.dep_ in {"xcomp", "relcl", "acl", "advcl"} and t.pos_ == "VERB" for t in verb.subtree
+                     if t.i > verb.i)
+    return bool(periods) and infinitive and not is_negated(verb)

@@ -1,0 +1,66 @@
+"""The commitment cue lexicon (``data/commitments.yaml``), loaded once into sets for fast lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from redline.errors import DataFileError
+from redline.resources import load_yaml
+
+DATA_FILE = "commitments.yaml"
+
+
+@dataclass(frozen=True)
+class CommitmentLexicon:
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    establish_verbs: frozenset[str]
+    in_force_verbs: frozenset[str]
+    anaphora_determiners: frozenset[str]
+    hedges: frozenset[str]
+    hedge_heads: frozenset[str]
+    guarantor_verbs: frozenset[str]
+    welcome_verbs: frozenset[str]
+    obligation: re.Pattern[str]
+    provision_openers: re.Pattern[str]
+    provision_verbs: frozenset[str]
+    venue_nouns: frozenset[str]
+    goal_verbs: frozenset[str]
+    zone_nouns: frozenset[str]
+    zone_modifiers: frozenset[str]
+    effect: re.Pattern[str]
+    deadline: re.Pattern[str]
+
+
+def phrases(words: list[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of ``words`` as whole words, longest first."""
+    alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
+
+
+def from_data(data: dict[str, Any]) -> CommitmentLexicon:
+    """Build the lexicon from the parsed YAML; a missing key raises DataFileError."""
+    try:
+        return CommitmentLexicon(
+            nouns=dict(data["nouns"]), verbs=dict(data["verbs"]),
+            establish_verbs=frozenset(data["establish_verbs"]), in_force_verbs=frozenset(data["in_force_verbs"]),
+            anaphora_determiners=frozenset(data["anaphora_determiners"]), hedges=frozenset(data["hedges"]),
+            hedge_heads=frozenset(data["hedge_heads"]), guarantor_verbs=frozenset(data["guarantor_verbs"]),
+            welcome_verbs=frozenset(data["welcome_verbs"]), obligation=phrases(data["obligation_modals"]),
+            provision_openers=phrases(data["provision_openers"]), provision_verbs=frozenset(data["provision_verbs"]),
+            venue_nouns=frozenset(data["venue_nouns"]), goal_verbs=frozenset(data["goal_verbs"]),
+            zone_nouns=frozenset(data["zone_nouns"]), zone_modifiers=frozenset(data["zone_modifiers"]),
+            effect=phrases(data["effect_phrases"]),
+            deadline=phrases(data["deadline_markers"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(f"{DATA_FILE} lacks or misshapes {exc}.",
+                            hint="Compare it with the packaged file.") from exc
+
+
+@lru_cache(maxsize=1)
+def load() -> CommitmentLexicon:
+    return from_data(load_yaml(DATA_FILE))

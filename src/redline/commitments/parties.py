@@ -1,0 +1,83 @@
+"""Who is bound by a commitment, who guarantees it, and who welcomed it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from redline.commitments.detect import Anchor
+from redline.commitments.lexicon import CommitmentLexicon
+from redline.commitments.syntax import actors_of, agent, subjects
+from redline.models import Record
+
+_BETWEEN = frozenset({"between", "with", "among"})
+_AUSPICES = frozenset({"auspices", "mediation", "sponsorship", "guarantee", "brokerage"})
+
+
+@dataclass
+class Sides:
+    parties: list[str] = field(default_factory=list)
+    guarantors: list[str] = field(default_factory=list)
+    welcomed_by: list[str] = field(default_factory=list)
+    #: Who is told to act when the commitment is an ultimatum ("gave the rebels 48 hours").
+    addressees: list[str] = field(default_factory=list)
+
+
+def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
+    """The parties, guarantors, welcomers and addressees an anchor names."""
+    found = Sides()
+    governor = anchor.governor
+    lemma = governor.lemma_.lower()
+    if lemma in lexicon.welcome_verbs and not anchor.verbal:
+        found.welcomed_by = _ids(record, [*subjects(governor), *agent(governor)])
+        return found
+    doers = _ids(record, subjects(governor) if governor.dep_ != "nsubjpass" or anchor.verbal else [])
+    if governor is not anchor.trigger and governor.tag_ == "VBN":
+        doers += _ids(record, agent(governor))
+    if lemma in lexicon.guarantor_verbs:
+        found.guarantors = doers
+    else:
+        found.parties = doers
+    found.parties += _ids(record, _between(anchor.trigger) + _between(governor))
+    found.parties += _ids(record, [c for c in anchor.trigger.children if c.dep_ in {"compound", "amod", "poss"}])
+    found.guarantors += _ids(record, _guarantor_tokens(anchor, lexicon))
+    if anchor.kind == "ultimatum":
+        found.addressees = _ids(record, _addressee_tokens(anchor))
+    return _deduplicated(found)
+
+
+def _between(token: Token) -> list[Token]:
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BETWEEN]
+    return [t for prep in preps for pobj in prep.children if pobj.dep_ == "pobj" for t in (pobj, *pobj.conjuncts)]
+
+
+def _guarantor_tokens(anchor: Anchor, lexicon: CommitmentLexicon) -> list[Token]:
+    found: list[Token] = []
+    for token in anchor.trigger.sent:
+        if token.lemma_.lower() in lexicon.guarantor_verbs and token.tag_ == "VBN" and token.head in (
+                anchor.trigger, anchor.governor):
+            found += agent(token)
+        if token.lemma_.lower() in _AUSPICES and token.head.lower_ == "under":
+            found += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def _addressee_tokens(anchor: Anchor) -> list[Token]:
+    verb = anchor.governor
+    found = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+    for prep in (c for c in [*verb.children, *anchor.trigger.children] if c.dep_ in {"prep", "dative"}):
+        if prep.lower_ == "to":
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+    return [t for token in found for t in (token, *token.conjuncts)]
+
+
+def _ids(record: Record, tokens: list[Token]) -> list[str]:
+    return [actor.id for actor in actors_of(record, tokens)]
+
+
+def _deduplicated(found: Sides) -> Sides:
+    found.parties = list(dict.fromkeys(found.parties))
+    found.guarantors = [g for g in dict.fromkeys(found.guarantors) if g not in found.parties]
+    found.addressees = [a for a in dict.fromkeys(found.addressees) if a not in found.parties]
+    return found

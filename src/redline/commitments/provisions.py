@@ -1,0 +1,155 @@
+"""Provisions of a commitment: what is to be done, where (a zone), by whom, and by when."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from redline import lookup, spans
+from redline.commitments import dates
+from redline.commitments.lexicon import CommitmentLexicon
+from redline.commitments.syntax import actors_of, join, phrase_text, subjects
+from redline.models import Provision, Record, Zone
+
+_KM = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?)\s*)?"
+                 r"(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", re.I)
+_CONTENT = ("xcomp", "ccomp", "advcl", "acl", "relcl", "dobj")
+_CONTENT_PREPS = frozenset({"on", "to", "upon", "over", "for", "about"})
+_LEAD = frozenset({"aux", "auxpass", "neg", "punct", "mark", "cc", "prep"})
+_LEAD_WORDS = frozenset({"have", "has", "had", "to", "be", "are", "is", "was", "were", "required", "obliged",
+                         "expected", "supposed", "going", "also", "then", "both", "each"})
+_MILES_KM = 1.609344
+
+
+@dataclass
+class Context:
+    """What a provision is read against: the parse, the record, the lexicon and the day counting starts."""
+
+    doc: Doc
+    record: Record
+    lexicon: CommitmentLexicon
+    anchor_day: date | None
+    parties: list[str]
+
+
+def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, kind: str = "") -> list[Token]:
+    """The clause a commitment anchor introduces ("agreed on establishing …", "a deal calling for …")."""
+    if kind == "ultimatum":
+        verbs = [t for t in governor.subtree if t.i > trigger.i and t.pos_ == "VERB" and t.dep_ in _CONTENT]
+        if verbs:
+            return [t for t in verbs[0].subtree if not (t.dep_ == "aux" and t.lower_ == "to")]
+    heads = [governor] if governor.lemma_.lower() in lexicon.provision_verbs else [trigger, governor]
+    for head in dict.fromkeys(heads):
+        for child in head.children:
+            if child.lemma_.lower() in lexicon.goal_verbs:
+                continue
+            if child.i > trigger.i and (child.dep_ in _CONTENT or _content_prep(child)):
+                tokens = [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)]
+                return tokens[1:] if child.dep_ == "prep" else tokens
+    return []
+
+
+def _content_prep(child: Token) -> bool:
+    return child.dep_ in {"prep", "prt"} and child.lower_ in _CONTENT_PREPS and any(
+        c.dep_ in {"pobj", "pcomp"} for c in child.children)
+
+
+def provision(tokens: list[Token], context: Context, obligated: list[Token] | None = None) -> Provision | None:
+    """A provision over the given clause tokens; obligated from the given subject tokens, else the parties."""
+    tokens = _trimmed(tokens)
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    names = [phrase_text(t) for t in obligated or []]
+    actors = [a.id for a in actors_of(context.record, obligated)] if obligated else list(context.parties)
+    return Provision(
+        text=join(tokens), start=start, end=end, zone=zone(tokens, context), obligated=actors,
+        obligated_names=[] if actors else names, deadline=deadline(tokens, context),
+        evidence=spans.evidence(context.doc, start, end),
+    )
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].dep_ in _LEAD or tokens[0].lower_ in _LEAD_WORDS) and len(tokens) > 1:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def obligations(sentence: SpacySpan, context: Context) -> list[Provision]:
+    """Provisions stated as obligations in a sentence ("militants would have to clear the area by …")."""
+    if not context.lexicon.obligation.search(sentence.text):
+        return []
+    verbs = [sentence.root, *(c for c in sentence.root.conjuncts if subjects(c) and c.sent == sentence)]
+    found = []
+    for verb in verbs:
+        subject = subjects(verb)
+        if not subject or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+            continue
+        others = {t.i for other in verbs if other is not verb for t in other.subtree}
+        body = [t for t in verb.subtree if t.i not in others and t.i > max(s.right_edge.i for s in subject)]
+        made = provision(body, context, subject)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def zone(tokens: list[Token], context: Context) -> Zone | None:
+    """The zone a provision sets up or clears: its place and its width in km."""
+    nouns = [t for t in tokens if t.lemma_.lower() in context.lexicon.zone_nouns]
+    low, high = _width(tokens, context.record)
+    marked = any(c.lower_ in context.lexicon.zone_modifiers for n in nouns for c in n.children)
+    if not nouns or (low is None and not marked):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    place_id, place_name = _zone_place(context, start, end, nouns[0].idx)
+    return Zone(place=place_id, place_name=place_name, width_km_min=low, width_km_max=high)
+
+
+def _zone_place(context: Context, start: int, end: int, after: int) -> tuple[str | None, str | None]:
+    places = sorted(lookup.places_in(context.record, start, end), key=lambda p: min(m.start for m in p.mentions))
+    later = [p for p in places if any(m.start >= after for m in p.mentions)] or places
+    if later:
+        return later[0].id, later[0].name
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    ents = [e for e in (span.ents if span is not None else []) if e.label_ in {"GPE", "LOC"}]
+    return (None, ents[0].text) if ents else (None, None)
+
+
+def _width(tokens: list[Token], record: Record) -> tuple[float | None, float | None]:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    for quantity in lookup.quantities_in(record, start, end):
+        unit = (quantity.unit or "").lower()
+        factor = 1.0 if unit.startswith(("km", "kilomet")) else _MILES_KM if unit.startswith("mile") else 0.0
+        low = quantity.value_min if quantity.value_min is not None else quantity.value
+        if factor and low is not None:
+            high = quantity.value_max if quantity.value_max is not None else low
+            return low * factor, high * factor
+    match = _KM.search(tokens[0].doc.text[start:end])
+    if match is None:
+        return None, None
+    factor = _MILES_KM if match["unit"].lower().startswith("mile") else 1.0
+    return float(match["low"]) * factor, float(match["high"] or match["low"]) * factor
+
+
+def deadline(tokens: list[Token], context: Context) -> str | None:
+    """The ISO day by which a provision is due: a time with role deadline, or one after "by", "before", "within"."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = context.doc.text
+    for time in lookup.times_in(context.record, start, end):
+        if time.role == "deadline" or context.lexicon.deadline.search(text[max(start, time.start - 16): time.start]):
+            value = dates.value_of(time, context.anchor_day, "future")
+            if value:
+                return value
+    for marker in context.lexicon.deadline.finditer(text, start, end):
+        rest = text[marker.end(): min(end, marker.end() + 40)]
+        value = dates.parse(rest, context.anchor_day, "future") or (
+            dates.after(rest, context.anchor_day) if marker.group().lower() == "within" else None)
+        if value:
+            return value
+    return None

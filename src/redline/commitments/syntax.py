@@ -1,0 +1,121 @@
+"""Small dependency-parse helpers shared by the commitment and stance finders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from redline import lookup
+from redline.models import Actor, Record
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_DETERMINERS = frozenset({"the", "a", "an", "any", "such", "this", "that", "these", "those", "some", "its", "their",
+                          "his", "her", "our", "my", "your"})
+_CLAUSE_BREAKS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "cc", "mark"})
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject tokens of a verb with their conjuncts, inheriting the subject of a coordinated verb."""
+    for token in _verb_chain(verb):
+        found = [c for c in token.children if c.dep_ in SUBJECTS]
+        if found:
+            return [s for subject in found for s in (subject, *subject.conjuncts)]
+    return []
+
+
+def _verb_chain(verb: Token) -> Iterator[Token]:
+    yield verb
+    token = verb
+    while token.dep_ in {"conj", "xcomp", "acomp"} and token.head is not token:
+        token = token.head
+        yield token
+
+
+def agent(verb: Token) -> list[Token]:
+    """The ``by`` agents of a passive verb, with their conjuncts ("welcomed by X and by Y")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            found.extend(pobj for pobj in child.children if pobj.dep_ == "pobj")
+            found.extend(pobj for conj in child.conjuncts for pobj in conj.children if pobj.dep_ == "pobj")
+    return [t for token in found for t in (token, *token.conjuncts)]
+
+
+def span_of(tokens: Iterable[Token]) -> tuple[int, int]:
+    """Character bounds covering the given tokens."""
+    listed = list(tokens)
+    return min(t.idx for t in listed), max(t.idx + len(t) for t in listed)
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def actors_of(record: Record, tokens: Iterable[Token]) -> list[Actor]:
+    """Actors named by noun phrases headed by ``tokens`` (each phrase without its clauses), in order, once each."""
+    found: dict[str, Actor] = {}
+    for token in tokens:
+        start, end = phrase_span(token)
+        for actor in lookup.actors_in(record, start, end) or _at(record, token):
+            found.setdefault(actor.id, actor)
+    return list(found.values())
+
+
+def _at(record: Record, token: Token) -> list[Actor]:
+    actor = lookup.actor_at(record, token.idx, token.idx + len(token))
+    return [actor] if actor else []
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses, appositions, coordination and trailing clauses."""
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_BREAKS and c.dep_ != "conj")
+    return sorted(kept, key=lambda t: t.i)
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    return span_of(phrase_tokens(head))
+
+
+def phrase_text(head: Token, *, drop_determiners: bool = True) -> str:
+    """The text of a noun phrase (see :func:`phrase_tokens`), leading determiners dropped."""
+    tokens = phrase_tokens(head)
+    while drop_determiners and len(tokens) > 1 and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    return join(tokens)
+
+
+def join(tokens: list[Token]) -> str:
+    """Tokens joined as written, gaps inside the run collapsed to single spaces."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    return " ".join(text.split()).strip(" ,;:—–-\"“”'")
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for c in token.head.children if token.dep_ in {"xcomp", "acomp"})
+
+
+def modal_of(token: Token) -> str | None:
+    """The modal or future auxiliary governing a verb ("would", "could", "will"), looking up through xcomps."""
+    for verb in _verb_chain(token):
+        for child in verb.children:
+            if child.dep_ == "aux" and child.tag_ == "MD":
+                return child.lower_
+    return None
+
+
+def ancestors_until(token: Token, sentence: SpacySpan) -> Iterator[Token]:
+    for ancestor in token.ancestors:
+        if ancestor.i < sentence.start or ancestor.i >= sentence.end:
+            return
+        yield ancestor
