@@ -162,6 +162,7 @@ class Provision(_Model):
     end: int
     zone: Zone | None = None
     obligated: list[str] = Field(default_factory=list, description="actor ids")
+    obligated_names: list[str] = Field(default_factory=list, description="who is obligated, as written, when no actor")
     deadline: str | None = None
     evidence: Evidence | None = None
 
@@ -173,10 +174,12 @@ class Commitment(_Model):
     guarantors: list[str] = Field(default_factory=list)
     welcomed_by: list[str] = Field(default_factory=list)
     agreed: str | None = None
+    effective: str | None = Field(default=None, description="ISO date (or date-time) it takes effect")
     place: str | None = None
     provisions: list[Provision] = Field(default_factory=list)
     status: CommitmentStatus = "unknown"
     evidence: Evidence
+    mentions: list[Evidence] = Field(default_factory=list, description="every passage that reports it")
 
 
 class Stance(_Model):
@@ -192,6 +195,8 @@ class Stance(_Model):
     condition: str | None = None
     response: str | None = None
     reported_by: str | None = None
+    voiced_by: str | None = Field(default=None, description="actor id of the official who voiced the holder's stance")
+    denied: bool = Field(default=False, description="the holder denied the opposite stance ('denied it opposed …')")
     evidence: Evidence
 
 
