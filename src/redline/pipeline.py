@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -40,6 +42,8 @@ class Pipeline:
         self.stages = list(stages)
         self.settings = settings
         self.raise_errors = raise_errors
+        #: Seconds spent in each stage since the pipeline was built (for benchmarks).
+        self.stage_seconds: Counter[str] = Counter()
 
     @classmethod
     def from_settings(
@@ -64,6 +68,7 @@ class Pipeline:
         return analysis.record
 
     def _run_stage(self, stage: Stage, analysis: Analysis) -> None:
+        started = time.perf_counter()
         try:
             stage(analysis)
         except Exception as exc:
@@ -74,3 +79,5 @@ class Pipeline:
             analysis.record.errors.append(
                 RecordError(stage=stage.name, code=code, message=f"{type(exc).__name__}: {exc}")
             )
+        finally:
+            self.stage_seconds[stage.name] += time.perf_counter() - started
