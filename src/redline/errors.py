@@ -15,7 +15,8 @@ CLI returns for it. The API maps ``http_status`` in one place.
     │   ├── UnsupportedLanguageError  E106
     │   ├── MalformedHTMLError        E107
     │   ├── MalformedJSONError        E108
-    │   └── InvalidMetadataError      E109
+    │   ├── InvalidMetadataError      E109
+    │   └── FetchError                E110  a URL or feed could not be fetched
     ├── ConfigError                   E200  exit 4  settings, models, data files
     │   ├── ModelNotFoundError        E201
     │   └── DataFileError             E202
@@ -90,6 +91,11 @@ class MalformedJSONError(InputError):
 
 class InvalidMetadataError(InputError):
     code = "E109"
+
+
+class FetchError(InputError):
+    code = "E110"
+    http_status = 502
 
 
 class ConfigError(RedlineError):

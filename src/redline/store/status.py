@@ -1,0 +1,138 @@
+"""Commitments' status across articles: fulfilled or violated when a later report says so, else by deadline.
+
+A later report counts when an asserted event in an article published after the commitment was first seen has a
+party of the commitment among its actors, and its sentence says the commitment was kept or broken (cues in
+``data/compliance.yaml``). Without such a report the status is the deadline's as of the corpus date (the newest
+publication date stored, unless given): pending, due (within a week), overdue, or unknown without a deadline.
+``redline.commitments.status_as_of(commitment, as_of)`` decides that part when the commitments module has it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any, get_args
+
+from sqlalchemy import Connection, Row, func, select, update
+
+from redline.models import Commitment, CommitmentStatus
+from redline.resources import load_yaml
+from redline.store import schema as t
+from redline.store.repository import Store
+
+SETTLED = ("fulfilled", "violated")
+_STATUSES = frozenset(get_args(CommitmentStatus))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml("compliance.yaml")
+
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data[key]) + ")", re.IGNORECASE)
+    return {**data, "agreement": words("agreement_words"), "violated_re": words("violated"),
+            "fulfilled_re": words("fulfilled")}
+
+
+def update_statuses(store: Store, as_of: str | None = None) -> int:
+    """Recompute the status of every unsettled commitment; how many changed."""
+    with store.engine.begin() as conn:
+        day = as_of or _corpus_date(conn)
+        rows = conn.execute(select(t.commitments).where(t.commitments.c.status.not_in(SETTLED))).all()
+        return sum(_update(conn, row, day) for row in rows)
+
+
+def _corpus_date(conn: Connection) -> str:
+    latest = conn.execute(select(func.max(t.articles.c.published))).scalar()
+    return str(latest) if latest else date.today().isoformat()
+
+
+@dataclass(frozen=True)
+class Report:
+    """A later article's report that a commitment was kept or broken."""
+
+    outcome: str
+    sentence: str
+    article_id: int
+    on: str
+
+
+def _update(conn: Connection, row: Row[Any], as_of: str) -> bool:
+    reports = later_reports(conn, row)
+    status = status_for(row, as_of, reports)
+    reason = next((r for r in reports if r.outcome == status), None)
+    values = {"status": status, "status_as_of": as_of, "status_reason": reason.sentence if reason else None,
+              "status_article_id": reason.article_id if reason else None}
+    if all(getattr(row, k) == v for k, v in values.items()):
+        return False
+    conn.execute(update(t.commitments).where(t.commitments.c.id == row.id).values(**values))
+    return True
+
+
+def later_reports(conn: Connection, row: Row[Any]) -> list[Report]:
+    """Reports in later articles that a party kept or broke the commitment, oldest first."""
+    if row.first_seen is None:
+        return []
+    m, a, ea, cp = t.event_mentions, t.articles, t.event_actors, t.commitment_parties
+    parties = select(cp.c.actor_id).where(cp.c.commitment_id == row.id)
+    query = (select(m.c.sentence, m.c.article_id, t.events.c.type, a.c.published).distinct()
+             .join(t.events, t.events.c.id == m.c.event_id).join(a, a.c.id == m.c.article_id)
+             .join(ea, ea.c.event_id == m.c.event_id)
+             .where(ea.c.role == "actor", ea.c.actor_id.in_(parties), m.c.status == "asserted",
+                    a.c.published > row.first_seen, m.c.article_id != row.first_article_id)
+             .order_by(a.c.published, m.c.article_id))
+    reports = []
+    for sentence, article_id, kind, published in conn.execute(query):
+        outcome = _judge(sentence, kind, row.kind)
+        if outcome:
+            reports.append(Report(outcome, sentence, int(article_id), str(published)))
+    return reports
+
+
+def _judge(sentence: str, event_type: str, commitment_kind: str) -> str | None:
+    cues = _cues()
+    ceasefire = commitment_kind.lower() in cues["ceasefire_kinds"]
+    if not cues["agreement"].search(sentence) and not ceasefire:
+        return None
+    if cues["violated_re"].search(sentence) or (ceasefire and event_type in cues["violation_event_types"]):
+        return "violated"
+    return "fulfilled" if cues["fulfilled_re"].search(sentence) else None
+
+
+def status_for(row: Row[Any], as_of: str, reports: list[Report]) -> str:
+    """The commitments module's ``status_as_of`` when present, else violated > fulfilled > the deadline's."""
+    module = _commitments_module()
+    if module is not None:
+        try:
+            compliance = [module.Compliance(outcome=r.outcome, on=date.fromisoformat(r.on)) for r in reports]
+            status = str(module.status_as_of(Commitment.model_validate_json(row.data), date.fromisoformat(as_of),
+                                             compliance))
+        except (TypeError, ValueError, AttributeError):
+            status = ""
+        if status in _STATUSES:
+            return status
+    outcomes = {r.outcome for r in reports}
+    return next((o for o in SETTLED[::-1] if o in outcomes), None) or deadline_status(row, as_of)
+
+
+def deadline_status(row: Row[Any], as_of: str) -> str:
+    """Overdue after the first deadline, due within a week of it, pending before; unknown without one."""
+    try:
+        deadline, today = date.fromisoformat(str(row.deadline)[:10]), date.fromisoformat(as_of)
+    except ValueError:
+        return "unknown"
+    if deadline < today:
+        return "overdue"
+    return "due" if deadline <= today + timedelta(days=int(_cues()["due_within_days"])) else "pending"
+
+
+def _commitments_module() -> Any:
+    """``redline.commitments`` when it provides ``status_as_of`` and ``Compliance``; else None."""
+    try:
+        module = importlib.import_module("redline.commitments")
+    except ImportError:
+        return None
+    return module if hasattr(module, "status_as_of") and hasattr(module, "Compliance") else None
