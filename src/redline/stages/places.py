@@ -1,10 +1,25 @@
-"""Places: toponyms found and geocoded. (Baseline from NER, not yet geocoded.)"""
+"""Places: toponyms found in the parse and geocoded against the compiled GeoNames-based gazetteer.
+
+A capital or country name that the actors stage reads as a government ("Damascus said") is left to that actor;
+one it reads as a state stays a place too. All mentions of one location make one :class:`Place`.
+"""
 
 from __future__ import annotations
 
+from typing import Literal
+
+from redline.geo.index import Candidate, Gazetteer, load_gazetteer
+from redline.geo.mentions import toponyms_at
+from redline.geo.recognize import toponym_spans
+from redline.geo.resolve import Resolver, Toponym
+from redline.lookup import actor_at
 from redline.models import Mention, Place
 from redline.settings import Settings
 from redline.stages.base import Analysis
+
+Precision = Literal["point", "city", "admin2", "admin1", "country", "region"]
+_PRECISION: dict[str, Precision] = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2"}
+_METONYM_TYPES = frozenset({"GOVERNMENT"})
 
 
 class PlaceStage:
@@ -12,15 +27,49 @@ class PlaceStage:
     requires = ("doc", "actors")
     provides = ("places",)
 
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.resolver = Resolver(gazetteer)
+        self.gazetteer = gazetteer
+
     def __call__(self, analysis: Analysis) -> None:
-        by_name: dict[str, Place] = {}
-        for ent in analysis.doc.ents:
-            if ent.label_ not in {"GPE", "LOC", "FAC"}:
-                continue
-            place = by_name.setdefault(ent.text, Place(id=f"p{len(by_name) + 1}", name=ent.text))
-            place.mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text))
-        analysis.record.places.extend(by_name.values())
+        spans = [s for s in toponym_spans(analysis.doc, self.gazetteer) if not _metonym(analysis, *s)]
+        toponyms = toponyms_at(analysis.text, spans)
+        resolved = self.resolver.resolve_all(toponyms, analysis.text)
+        analysis.record.places.extend(_places(toponyms, resolved, len(analysis.record.places)))
+
+
+def _metonym(analysis: Analysis, start: int, end: int) -> bool:
+    actor = actor_at(analysis.record, start, end)
+    return actor is not None and actor.type in _METONYM_TYPES
+
+
+def _places(toponyms: list[Toponym], resolved: list[Candidate | None], offset: int) -> list[Place]:
+    """One place per resolved location (or per unresolved name), with every mention."""
+    by_key: dict[object, Place] = {}
+    for toponym, candidate in zip(toponyms, resolved, strict=True):
+        key: object = candidate.id if candidate else toponym.key
+        place = by_key.get(key)
+        if place is None:
+            place = _place(f"p{offset + len(by_key) + 1}", toponym, candidate)
+            by_key[key] = place
+        place.mentions.append(Mention(start=toponym.start, end=toponym.end, text=toponym.text))
+    return list(by_key.values())
+
+
+def _place(place_id: str, toponym: Toponym, candidate: Candidate | None) -> Place:
+    if candidate is None:
+        return Place(id=place_id, name=toponym.text)
+    return Place(id=place_id, name=candidate.name, geonameid=candidate.geonameid,
+                 country_code=candidate.country or None, admin1=candidate.admin1_name or None,
+                 lat=round(candidate.lat, 5), lon=round(candidate.lon, 5), feature=candidate.feature,
+                 precision=_precision(candidate.feature))
+
+
+def _precision(feature: str) -> Precision:
+    if feature.startswith("PPL"):
+        return "city"
+    return _PRECISION.get(feature, "region")
 
 
 def create(settings: Settings) -> PlaceStage:
-    return PlaceStage()
+    return PlaceStage(load_gazetteer(settings))

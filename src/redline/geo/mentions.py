@@ -1,0 +1,41 @@
+"""From character spans to :class:`Toponym` s with what the text around them says: a cue word after the name
+("Idlib Province", "Orange County") and a container after a comma ("Alexandria, La.", "Paris, Texas").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redline.geo.resolve import CUE_FEATURES, Toponym
+
+_CUE_AFTER = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")\b", re.IGNORECASE)
+_CONTAINER = re.compile(r",\s+((?:[A-Z][\w.’'-]*\.?)(?:\s+[A-Z][\w.’'-]*\.?){0,2})")
+_LEADING = re.compile(r"^(?:the|The)\s+")
+
+
+def toponyms_at(text: str, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
+    """One toponym per ``(start, end)`` span of ``text``, with its cue word and container."""
+    starts = {start: end for start, end in spans}
+    return [_toponym(text, start, end, starts) for start, end in spans]
+
+
+def _toponym(text: str, start: int, end: int, starts: dict[int, int]) -> Toponym:
+    surface = text[start:end]
+    leading = _LEADING.match(surface)
+    if leading:
+        surface = surface[leading.end():]
+    cue_match = _CUE_AFTER.match(text, end)
+    cue = CUE_FEATURES[cue_match.group(1).lower()] if cue_match else None
+    return Toponym(surface, start, end, cue=cue, container=_container(text, end, starts))
+
+
+def _container(text: str, end: int, starts: dict[int, int]) -> str | None:
+    """The name right after ", ": another span starting there, else a run of capitalized words."""
+    match = _CONTAINER.match(text, end)
+    if not match:
+        return None
+    begin = match.start(1)
+    if begin in starts:
+        return text[begin:starts[begin]]
+    return match.group(1)

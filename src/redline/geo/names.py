@@ -1,0 +1,25 @@
+"""Name keys: the one normalization shared by the index and every lookup."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = re.compile(r"[.'’`ʻ]")
+_SPACE = re.compile(r"[\s\-‐‑–—_/,]+")
+_LEADING_THE = re.compile(r"^the ")
+_SHORT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT) + r")\b")
+
+
+def name_key(text: str) -> str:
+    """Lower-case ASCII key: accents folded, periods and apostrophes dropped, hyphens as spaces, no leading "the"."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = _SPACE.sub(" ", _DROP.sub("", folded)).strip()
+    return _SHORT_WORD.sub(lambda m: _SHORT[m.group(1)], _LEADING_THE.sub("", folded))
+
+
+def is_latin(key: str) -> bool:
+    """Whether a key is plain Latin script with at least two letters (what English news can spell)."""
+    return key.isascii() and sum(ch.isalpha() for ch in key) >= 2

@@ -1,0 +1,250 @@
+"""Toponym resolution: which gazetteer place each name in a text means.
+
+Each name's candidates get a prior (population, feature class, primary or alternate spelling, "Province"-style
+cues, a province yielding to its own city of the same name) and then context from the rest of the text: the
+countries and first-level units the text is about (its focus, from unambiguous names and demonyms), an explicit
+container ("Alexandria, La."), and nearness to the other places it names. All mentions of one name share a sense.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from redline.geo.index import Candidate, Gazetteer
+from redline.geo.names import name_key
+from redline.resources import load_yaml
+
+#: Words after (or before) a name that say which kind of unit it is.
+CUE_FEATURES = {
+    "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "oblast": "ADM1", "region": "ADM1",
+    "prefecture": "ADM1", "territory": "ADM1", "county": "ADM2", "parish": "ADM2", "district": "ADM2",
+    "municipality": "ADM2", "city": "PPL", "town": "PPL", "village": "PPL",
+}
+_CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
+_ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
+_FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 2.5, "ADM1": 0.5, "ADM2": -1.0, "ADM3": -1.5, "PPLC": 1.0}
+_CURATED_PRIOR = 4.0
+_ALIAS_PENALTY = 1.5
+_CUE_BONUS = 4.0
+_OWN_CITY_PENALTY = 1.5
+_FOCUS_WEIGHT = 2.5
+_ADMIN1_WEIGHT = 1.0
+_CONTAINER_BONUS = 6.0
+_NEAR_WEIGHT = 2.0
+_NEAR_KM = 150.0
+
+
+@dataclass
+class Toponym:
+    """A place name in a text: its surface, offsets, a feature its cue word asks for, and a container name."""
+
+    text: str
+    start: int = 0
+    end: int = 0
+    cue: str | None = None
+    container: str | None = None
+    key: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        match = _CUE_SUFFIX.search(self.text)
+        if match and self.cue is None:
+            self.cue = CUE_FEATURES[match.group(1).lower()]
+        self.key = name_key(self.text)
+
+
+@dataclass
+class _Group:
+    """All mentions of one name key in a text, resolved together."""
+
+    key: str
+    mentions: list[Toponym]
+    candidates: tuple[Candidate, ...] = ()
+    best: Candidate | None = None
+
+
+@dataclass
+class _Context:
+    """What a text's names say on a first pass: country and first-level unit votes, and points, by name key."""
+
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1s: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    votes: dict[str, tuple[str, tuple[str, str], float]] = field(default_factory=dict)
+    points: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def country_share(self, key: str, country: str) -> float:
+        """Share of the other names' votes for ``country`` (a name never votes for itself)."""
+        own_country, _, weight = self.votes.get(key, ("", ("", ""), 0.0))
+        total = sum(self.countries.values()) - weight
+        own = weight if own_country == country else 0.0
+        return (self.countries[country] - own) / total if total > 0 else 0.0
+
+    def admin1_votes(self, key: str, admin1: tuple[str, str]) -> float:
+        _, own_admin1, weight = self.votes.get(key, ("", ("", ""), 0.0))
+        return self.admin1s[admin1] - (weight if own_admin1 == admin1 else 0.0)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym key ("syrian") -> ISO alpha-2 country ("SY"), from the packaged table."""
+    table = load_yaml("geo/demonyms.yaml")
+    return {name_key(word): code for code, words in table.items() for word in words}
+
+
+class Resolver:
+    """Resolves the toponyms of one text against a gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def resolve(self, name: str, context: Sequence[str] = ()) -> Candidate | None:
+        """The place ``name`` most likely means, given other place names in the same text."""
+        found = self.resolve_all([Toponym(name), *(Toponym(c) for c in context)])
+        return found[0]
+
+    def resolve_all(self, toponyms: Sequence[Toponym], text: str = "") -> list[Candidate | None]:
+        """One candidate (or None) per toponym; ``text`` adds its demonyms to the country focus."""
+        groups = self._groups(toponyms)
+        context = self._context(list(groups.values()), text)
+        for group in groups.values():
+            group.best = self._pick(group, groups, context)
+        return [groups[t.key].best if t.key in groups else None for t in toponyms]
+
+    def _groups(self, toponyms: Sequence[Toponym]) -> dict[str, _Group]:
+        groups: dict[str, _Group] = {}
+        cues: dict[str, str] = {}
+        for toponym in toponyms:
+            key, candidates = self._lookup(toponym)
+            if not candidates:
+                continue
+            group = groups.setdefault(key, _Group(key, [], candidates))
+            group.mentions.append(toponym)
+            toponym.key = key
+            if toponym.cue:
+                cues[key] = toponym.cue
+        for key, cue in cues.items():
+            for mention in groups[key].mentions:
+                mention.cue = mention.cue or cue
+        return groups
+
+    def _lookup(self, toponym: Toponym) -> tuple[str, tuple[Candidate, ...]]:
+        """Candidates for the full name, else for the name without its cue word, else for a demonym."""
+        found = self.gazetteer.candidates(toponym.text)
+        if found:
+            return toponym.key, found
+        base = _CUE_SUFFIX.sub("", toponym.text)
+        if base != toponym.text and (found := self.gazetteer.candidates(base)):
+            return name_key(base), found
+        country = demonyms().get(toponym.key)
+        place = self.gazetteer.country(country) if country else None
+        return toponym.key, (place,) if place else ()
+
+    def _context(self, groups: list[_Group], text: str) -> _Context:
+        """First-pass senses of every name: which countries, units and points the text is about."""
+        context = _Context()
+        for group in groups:
+            first = max(group.candidates, key=lambda c: self._prior(c, group))
+            group.best = first
+            weight = len(group.mentions) * (1.0 if _confident(group, first) else 0.5)
+            context.votes[group.key] = (first.country, (first.country, first.admin1), weight)
+            context.points[group.key] = (first.lat, first.lon)
+        for code in _demonym_words(text):
+            context.countries[code] += 0.5
+        for country, admin1, weight in context.votes.values():
+            context.countries[country] += weight
+            context.admin1s[admin1] += weight
+        return context
+
+    def _prior(self, candidate: Candidate, group: _Group) -> float:
+        score = math.log10(candidate.population + 100) + _FEATURE_PRIOR.get(candidate.feature, 0.0)
+        if candidate.geonameid is None:
+            score += _CURATED_PRIOR
+        if candidate.alias:
+            score -= _ALIAS_PENALTY
+        cue = next((m.cue for m in group.mentions if m.cue), None)
+        if cue is not None:
+            score += _CUE_BONUS if _feature_kind(candidate) == cue else 0.0
+        elif candidate.feature in _ADMIN and _has_own_city(candidate, group.candidates):
+            score -= _OWN_CITY_PENALTY
+        return score
+
+    def _pick(self, group: _Group, groups: dict[str, _Group], context: _Context) -> Candidate:
+        containers = self._containers(group, groups)
+        return max(group.candidates, key=lambda c: self._prior(c, group) + _fit(c, group.key, context, containers))
+
+    def _containers(self, group: _Group, groups: dict[str, _Group]) -> list[Candidate]:
+        """What "Name, Container" mentions name as the container, resolved."""
+        found: list[Candidate] = []
+        for mention in group.mentions:
+            if mention.container:
+                other = groups.get(name_key(mention.container))
+                found.extend(other.candidates if other else self.gazetteer.candidates(mention.container))
+        return [c for c in found if c.feature in {"PCLI", "ADM1", "ADM2"}]
+
+
+def _feature_kind(candidate: Candidate) -> str:
+    return "PPL" if candidate.feature.startswith("PPL") else candidate.feature
+
+
+def _has_own_city(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
+    """Whether a town of the same name lies in this unit (Ankara province and Ankara city)."""
+    return any(c.feature.startswith("PPL") and not c.alias and c.country == candidate.country
+               and (candidate.feature != "ADM1" or c.admin1 == candidate.admin1) for c in candidates)
+
+
+def _confident(group: _Group, best: Candidate) -> bool:
+    return best.feature in {"PCLI", "ADM1"} or len(group.candidates) == 1
+
+
+def _fit(candidate: Candidate, key: str, context: _Context, containers: list[Candidate]) -> float:
+    """How well a candidate fits the rest of the text."""
+    score = 0.0
+    if candidate.country:
+        score += _FOCUS_WEIGHT * context.country_share(key, candidate.country)
+    if candidate.feature != "PCLI" and candidate.admin1:
+        score += _ADMIN1_WEIGHT * min(context.admin1_votes(key, (candidate.country, candidate.admin1)), 2.0)
+    if any(_contains(c, candidate) for c in containers):
+        score += _CONTAINER_BONUS
+    return score + _nearness(candidate, key, context)
+
+
+def _contains(container: Candidate, candidate: Candidate) -> bool:
+    if container.feature == "PCLI":
+        return container.country == candidate.country
+    return container.country == candidate.country and container.admin1 == candidate.admin1
+
+
+def _nearness(candidate: Candidate, key: str, context: _Context) -> float:
+    if candidate.feature in {"PCLI", "CONT"}:
+        return 0.0
+    distances = [distance_km(candidate.lat, candidate.lon, lat, lon)
+                 for other, (lat, lon) in context.points.items() if other != key]
+    nearest = min(distances, default=math.inf)
+    return _NEAR_WEIGHT * math.exp(-nearest / _NEAR_KM)
+
+
+def _demonym_words(text: str) -> list[str]:
+    if not text:
+        return []
+    table = demonyms()
+    return [table[name_key(w)] for w in _demonym_pattern().findall(text)]
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern[str]:
+    words = sorted(load_yaml("geo/demonyms.yaml").values(), key=len)
+    flat = sorted({w for group in words for w in group}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in flat) + r")\b")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
