@@ -1,12 +1,32 @@
-"""Actors: named people, states, organizations and groups, with their mentions. (Baseline from NER.)"""
+"""Actors: people, states, governments and militaries, organizations, armed groups and media, each with every
+mention in the article, its country, sector and a PLOVER/CAMEO-style code (see docs/actors.md).
+
+Contract with the places stage: a capital or seat of government used as an agent is a mention of a GOVERNMENT
+actor and is not a place; a state's name stays a place as well as a STATE actor.
+"""
 
 from __future__ import annotations
 
-from redline.models import Actor, ActorType, Mention
+import re
+
+from spacy.tokens import Doc
+
+from redline.actors.knowledge import load_knowledge
+from redline.actors.resolver import Resolver
+from redline.nlp import load_nlp
 from redline.settings import Settings
 from redline.stages.base import Analysis
 
-_TYPES: dict[str, ActorType] = {"PERSON": "PERSON", "GPE": "STATE", "ORG": "ORG", "NORP": "GROUP"}
+#: Sentences that are licence or credit lines; nothing in them becomes an actor.
+CREDIT = re.compile(
+    r"licen[cs]ed under|creative commons|all rights reserved|all content by|copyright|©|reproduced with permission",
+    re.IGNORECASE,
+)
+
+
+def credit_zones(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that are licence or credit lines."""
+    return [(s.start_char, s.end_char) for s in doc.sents if CREDIT.search(s.text)]
 
 
 class ActorStage:
@@ -14,19 +34,14 @@ class ActorStage:
     requires = ("doc",)
     provides = ("actors",)
 
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+
     def __call__(self, analysis: Analysis) -> None:
-        by_name: dict[str, Actor] = {}
-        for ent in analysis.doc.ents:
-            kind = _TYPES.get(ent.label_)
-            if kind is None:
-                continue
-            actor = by_name.get(ent.text)
-            if actor is None:
-                actor = Actor(id=f"a{len(by_name) + 1}", name=ent.text, type=kind)
-                by_name[ent.text] = actor
-            actor.mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text))
-        analysis.record.actors.extend(by_name.values())
+        doc = analysis.doc
+        analysis.record.actors.extend(self.resolver(doc, credit_zones(doc)))
 
 
 def create(settings: Settings) -> ActorStage:
-    return ActorStage()
+    knowledge = load_knowledge(tuple(settings.actor_files))
+    return ActorStage(Resolver(load_nlp(settings), knowledge))

@@ -1,0 +1,185 @@
+"""Actor knowledge as data: states, seats of government, sectors, organizations, armed groups, media, people.
+
+The packaged files live in ``redline/data/actors/``; a user's own YAML files (``Settings.actor_files``) are merged
+over them with the same keys (``states``, ``seats``, ``organizations``, ``groups``, ``media``, ``persons``,
+``not_actors``). Everything is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+from redline.errors import DataFileError
+from redline.models import ActorType
+from redline.resources import load_user_yaml, load_yaml, read_text
+
+_LIST_FILES = ("seats.yaml", "organizations.yaml", "armed_groups.yaml", "media.yaml", "persons.yaml")
+_KINDS = {"seats": "SEAT", "organizations": "ORG", "groups": "GROUP", "media": "MEDIA", "persons": "PERSON"}
+_TYPES: dict[str, ActorType] = {"ORG": "ORG", "GROUP": "ARMED_GROUP", "MEDIA": "MEDIA", "PERSON": "PERSON",
+                                "SEAT": "GOVERNMENT"}
+_ALLOWED_TYPES = frozenset({"PERSON", "STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "MEDIA", "ORG",
+                            "PARTY", "GROUP"})
+
+
+@dataclass(frozen=True)
+class State:
+    """A state or disputed entity: its names, demonyms and capitals."""
+
+    iso3: str
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    wikidata: str | None = None
+
+    @property
+    def adjective(self) -> str:
+        return self.demonyms[0] if self.demonyms else self.name
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A named actor the data knows: an organization, armed group, outlet, seat of government or person."""
+
+    key: str
+    kind: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    wikidata: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    type: ActorType
+    label: str
+    generic: bool
+    phrases: tuple[str, ...]
+
+
+@dataclass
+class Knowledge:
+    """All actor knowledge, indexed for the resolver."""
+
+    states: dict[str, State] = field(default_factory=dict)
+    entries: dict[str, Entry] = field(default_factory=dict)
+    sectors: dict[str, Sector] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    strip: frozenset[str] = frozenset()
+    military_actions: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    not_actors: tuple[str, ...] = ()
+
+    def state(self, iso3: str | None) -> State | None:
+        return self.states.get(iso3) if iso3 else None
+
+
+def _split(cell: str | Iterable[str] | None) -> tuple[str, ...]:
+    parts = (cell or "").split("|") if isinstance(cell, str) or cell is None else cell
+    return tuple(str(part).strip() for part in parts if str(part).strip())
+
+
+def _plurals(demonyms: Iterable[str]) -> tuple[str, ...]:
+    """People nouns derived from adjectival demonyms: Syrian -> Syrians, Iraqi -> Iraqis."""
+    return tuple(f"{d}s" for d in demonyms if d.endswith(("an", "i")) and " " not in d)
+
+
+def parse_states(rows: Iterable[Mapping[str, Any]]) -> Iterator[State]:
+    for row in rows:
+        demonyms = _split(row.get("demonyms"))
+        yield State(
+            iso3=str(row["iso3"]).upper(), iso2=str(row.get("iso2") or "").upper(), name=str(row["name"]),
+            aliases=_split(row.get("aliases")), demonyms=demonyms + _plurals(demonyms),
+            capitals=_split(row.get("capitals")), wikidata=row.get("wikidata") or None,
+        )
+
+
+def _states_csv(text: str) -> list[dict[str, str]]:
+    lines = [line for line in io.StringIO(text) if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _type(item: Mapping[str, Any], default: ActorType) -> ActorType:
+    value = item.get("type")
+    return cast(ActorType, value) if value in _ALLOWED_TYPES else default
+
+
+def _entry(kind: str, item: Mapping[str, Any]) -> Entry:
+    try:
+        name = str(item["name"])
+    except KeyError:
+        raise DataFileError(f"An actor entry of kind {kind} has no name: {dict(item)!r}.",
+                            hint="Give every entry a `name`.") from None
+    country = item.get("country") or None
+    sector = item.get("sector") or None
+    code = item.get("code") or (f"{country or ''}{sector or ''}" or None)
+    if kind == "MEDIA":
+        code = item.get("code") or f"{country or ''}MED"
+    return Entry(
+        key=f"{kind.lower()}:{name}", kind=kind, name=name, type=_type(item, _TYPES[kind]),
+        aliases=tuple(str(a) for a in item.get("aliases") or ()), country=country, sector=sector, code=code,
+        wikidata=item.get("wikidata") or None, role=item.get("role") or None,
+    )
+
+
+
+def _merge(knowledge: Knowledge, document: Mapping[str, Any], origin: str) -> None:
+    if not isinstance(document, Mapping):
+        raise DataFileError(f"{origin} must be a YAML mapping.", hint="See docs/actors.md for the format.")
+    for state in parse_states(document.get("states") or ()):
+        knowledge.states[state.iso3] = state
+    for section, kind in _KINDS.items():
+        for item in document.get(section) or ():
+            entry = _entry(kind, item)
+            knowledge.entries[entry.key] = entry
+    knowledge.not_actors += tuple(document.get("not_actors") or ())
+
+
+def _sectors(document: Mapping[str, Any]) -> dict[str, Sector]:
+    return {
+        code: Sector(code=code, type=spec["type"], label=spec["label"], generic=bool(spec.get("generic")),
+                     phrases=tuple(spec["phrases"]))
+        for code, spec in document["sectors"].items()
+    }
+
+
+def _titles(document: Mapping[str, Any]) -> dict[str, str]:
+    return {title.lower(): sector for sector, titles in document["titles"].items() for title in titles}
+
+
+def _base() -> Knowledge:
+    sectors = load_yaml("actors/sectors.yaml")
+    titles = load_yaml("actors/titles.yaml")
+    knowledge = Knowledge(
+        states={s.iso3: s for s in parse_states(_states_csv(read_text("actors/states.csv")))},
+        sectors=_sectors(sectors), titles=_titles(titles),
+        strip=frozenset(str(s).lower() for s in titles.get("strip", ())),
+        military_actions=frozenset(sectors.get("military_actions", ())),
+        state_nouns=frozenset(sectors.get("state_nouns", ())),
+        place_nouns=frozenset(sectors.get("place_nouns", ())),
+    )
+    for name in _LIST_FILES:
+        _merge(knowledge, load_yaml(f"actors/{name}"), name)
+    return knowledge
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(user_files: tuple[Path, ...] = ()) -> Knowledge:
+    """The packaged actor knowledge with the user's files merged over it (later files win)."""
+    knowledge = _base()
+    for path, document in zip(user_files, load_user_yaml(user_files), strict=True):
+        _merge(knowledge, document or {}, str(path))
+    return knowledge

@@ -1,0 +1,107 @@
+"""Agent or place: whether a place name in context stands for the people who govern it ("Moscow agreed",
+"agreements with Damascus", "Ankara's position") or for the location ("in Damascus", "Turkey's border").
+
+The decision reads the dependency parse around the name: its grammatical role, the governing verb or preposition,
+and the noun it modifies. ``AGENT`` is a confident agentive reading, ``PLACE`` a confident locative one and
+``NEUTRAL`` neither (the caller decides: a country name stays an actor, a capital stays a place).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+Usage = Literal["AGENT", "PLACE", "NEUTRAL"]
+AGENT: Usage = "AGENT"
+PLACE: Usage = "PLACE"
+NEUTRAL: Usage = "NEUTRAL"
+
+LOCATIVE_PREPS = frozenset({
+    "in", "at", "into", "inside", "within", "across", "throughout", "near", "around", "outside", "through",
+    "via", "toward", "towards", "onto", "beyond", "along", "north", "south", "east", "west", "off", "past",
+    "above", "below", "under", "over", "behind", "beside", "among", "amid", "out",
+})
+_STRICT_LOCATIVE = frozenset({"in", "at", "into", "inside", "within", "across", "throughout", "near", "around"})
+AGENT_PREPS = frozenset({"with", "against", "by", "versus", "vs", "vs.", "than"})
+#: Verbs whose subject is a location or an undergoer rather than an agent ("Damascus fell", "Kabul saw clashes").
+NON_AGENT_VERBS = frozenset({
+    "be", "lie", "sit", "fall", "host", "see", "witness", "experience", "suffer", "remain", "become", "border",
+    "stretch", "cover", "include", "contain", "face", "locate", "situate", "rank", "boast", "hold", "get", "rain",
+    "shake", "flood", "burn", "grow", "shrink", "lose", "welcome",
+})
+#: Verbs whose object is acted on as an agent ("urged Moscow", "accused Damascus").
+INTERPERSONAL_VERBS = frozenset({
+    "urge", "accuse", "warn", "blame", "criticize", "criticise", "pressure", "press", "condemn", "support", "back",
+    "sanction", "ask", "tell", "persuade", "convince", "help", "thank", "punish", "threaten", "oppose", "engage",
+    "invite", "allow", "defeat", "beat", "join", "fight", "call", "inform", "notify", "assure", "reassure",
+    "pressurize", "lobby", "trust", "distrust", "appease", "confront", "challenge", "reward", "isolate", "court",
+    "recognize", "recognise", "congratulate", "advise", "encourage", "force", "deter", "provoke", "arm", "fund",
+    "finance", "sue", "counter", "blacklist", "designate", "contact", "deny", "respond", "rebuke", "slam",
+})
+#: Nouns governing "from/to/on X" that make X an agent ("resistance from Moscow", "a message to Tehran").
+AGENT_GOVERNORS = frozenset({
+    "resistance", "support", "pressure", "help", "aid", "response", "demand", "request", "call", "message",
+    "statement", "letter", "delegation", "envoy", "official", "officials", "objection", "objections", "appeal",
+    "threat", "threats", "warning", "offer", "proposal", "ultimatum", "ambassador", "loyal", "close", "ally",
+    "allies", "sanction", "sanctions", "assistance", "backing", "opposition", "criticism", "reply", "answer",
+    "approval", "permission", "consent", "guarantees", "concessions", "relations", "ties", "talks", "deal",
+    "agreement", "pact", "cooperation", "dialogue", "negotiations", "rapprochement", "tensions", "rift", "war",
+    "dispute", "conflict", "commitment", "loyalty", "hostility", "assurances", "counterpart", "counterparts",
+})
+_DATELINE_MARKS = frozenset({"(", "—", "–", "-", ":", ","})
+
+
+def _climb(token: Token) -> Token:
+    """The head of a coordination: "Moscow and Ankara agreed" reads Ankara through Moscow."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_dateline(span: SpacySpan) -> bool:
+    """"BEIRUT (AP) —" or "Kabul, March 3 –": a place name opening a sentence as the story's dateline."""
+    at_start = span.start == span.sent.start
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return at_start and nxt is not None and (span.text.isupper() or nxt.text in _DATELINE_MARKS)
+
+
+def _subject(verb: Token) -> Usage:
+    return NEUTRAL if verb.lemma_.lower() in NON_AGENT_VERBS else AGENT
+
+
+def _object(token: Token) -> Usage:
+    prep = token.head
+    word = prep.lower_
+    if prep.dep_ == "agent" or word in AGENT_PREPS:
+        return AGENT
+    if word not in _STRICT_LOCATIVE and prep.head.lemma_.lower() in AGENT_GOVERNORS:
+        return AGENT
+    if word in LOCATIVE_PREPS or word in {"from", "to"}:
+        return PLACE
+    return NEUTRAL
+
+
+def _modifier(token: Token, place_nouns: frozenset[str]) -> Usage:
+    noun = token.head.lower_
+    if noun in place_nouns:
+        return PLACE
+    return AGENT if noun in AGENT_GOVERNORS or token.dep_ == "poss" else NEUTRAL
+
+
+def usage(span: SpacySpan, place_nouns: frozenset[str] = frozenset()) -> Usage:
+    """How a place name is used in its sentence: AGENT, PLACE or NEUTRAL."""
+    if _is_dateline(span):
+        return PLACE
+    token = _climb(span.root)
+    dep = token.dep_
+    if dep == "nsubj":
+        return _subject(token.head)
+    if dep == "pobj":
+        return _object(token)
+    if dep in {"poss", "compound", "nmod", "amod"}:
+        return _modifier(token, place_nouns)
+    if dep == "dobj":
+        return AGENT if token.head.lemma_.lower() in INTERPERSONAL_VERBS else PLACE
+    return NEUTRAL

@@ -1,0 +1,135 @@
+"""Within-article actor resolution over the shared spaCy parse.
+
+Order: people first (their titles and appositions take the demonyms and sector words they contain), then sector
+phrases (which take the demonym before them), then every other lexicon name, then named organizations the data
+does not know. One actor per real entity, with every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from redline.actors.book import surface
+from redline.actors.codes import code, titles_pattern
+from redline.actors.context import Context
+from redline.actors.knowledge import Entry, Knowledge
+from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
+from redline.actors.named import resolve_capital, resolve_demonym, resolve_entry, resolve_seat, resolve_state
+from redline.actors.people import Person, cluster, role_spans, strip_name
+from redline.actors.sectors import merge_generic, resolve_sector
+from redline.models import Actor, ActorType
+
+_ENTRY_SECTORS = {"IGO": "IGO", "ARMED_GROUP": "REB", "MEDIA": "MED"}
+_ORG_TYPES: tuple[tuple[re.Pattern[str], ActorType], ...] = (
+    (re.compile(r"\bpart(y|ies)\b", re.I), "PARTY"),
+    (re.compile(r"\b(news|agency|tv|television|radio|times|post|press|daily|gazette|herald|journal|tribune)\b",
+                re.I), "MEDIA"),
+    (re.compile(r"\b(front|brigades?|militias?|battalions?|liberation army|movement|mujahideen|jihad)\b", re.I),
+     "ARMED_GROUP"),
+)
+
+
+class Resolver:
+    """Resolves the actors of one parsed article. Build once (matchers compile here); call per article."""
+
+    def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.lexicon = Lexicon(nlp, knowledge)
+        self.titles = titles_pattern(list(knowledge.titles))
+        self.handlers = {STATE: resolve_state, DEMONYM: resolve_demonym, CAPITAL: resolve_capital,
+                         "SEAT": resolve_seat, "ORG": resolve_entry, "GROUP": resolve_entry, "MEDIA": resolve_entry}
+
+    def __call__(self, doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Actor]:
+        hits = [h for h in self.lexicon.find(doc) if not _skipped(doc[h.start:h.end], skip)]
+        ctx = Context(doc=doc, hits=hits, knowledge=self.knowledge)
+        self._people(ctx, skip)
+        for hit in hits:
+            if hit.label == SECTOR:
+                resolve_sector(ctx, hit)
+        for hit in hits:
+            handler = self.handlers.get(hit.label)
+            if handler is not None:
+                handler(ctx, hit)
+        self._organizations(ctx, skip)
+        merge_generic(ctx)
+        return ctx.book.actors()
+
+    def _people(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:
+        known: list[tuple[SpacySpan, Entry | None]] = [
+            (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON"
+        ]
+        taken = {i for span, _ in known for i in range(span.start, span.end)}
+        names: list[tuple[SpacySpan, Entry | None]] = []
+        for ent in ctx.doc.ents:
+            name = strip_name(ent, self.knowledge.strip) if ent.label_ == "PERSON" else None
+            if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
+                names.append((name, None))
+        for person in cluster(known + names):
+            self._person(ctx, person)
+
+    def _person(self, ctx: Context, person: Person) -> None:
+        entry = person.entry
+        draft = ctx.book.draft(f"person:{person.name}", person.name, "PERSON",
+                               wikidata=entry.wikidata if entry else None)
+        for span in sorted(person.spans, key=lambda s: s.start):
+            ctx.add(draft, span.start, span.end)
+            for role in role_spans(span):
+                ctx.in_role.update(range(role.start, role.end))
+                if draft.role is None:
+                    draft.role = role.text
+                    draft.country, draft.sector, draft.code = self._affiliation(ctx, role)
+        if draft.role is None and entry is not None:
+            draft.role, draft.country, draft.sector, draft.code = entry.role, entry.country, entry.sector, entry.code
+        draft.country = draft.country or (entry.country if entry else None)
+
+    def _affiliation(self, ctx: Context, role: SpacySpan) -> tuple[str | None, str | None, str | None]:
+        """Country, sector and code a role names: "senior assistant to the Iranian foreign minister" -> IRN, GOV."""
+        title = self.titles.search(role.text)
+        sector = self.knowledge.titles.get(title.group(0).lower()) if title else None
+        for i in range(role.start, role.end):
+            found = ctx.country_hit(i)
+            if found is not None:
+                return found[1].iso3, sector, code(found[1].iso3, sector)
+            hit = ctx.hit_at.get(i)
+            if hit is not None and hit.label in {"ORG", "GROUP", "MEDIA"}:
+                entry = self.knowledge.entries[hit.key]
+                sector = sector if sector not in {None, "GOV"} else _ENTRY_SECTORS.get(entry.type, sector)
+                return entry.country, sector, entry.code
+        return None, sector, code(None, sector)
+
+    def _organizations(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:
+        """Named organizations the data does not know, typed from their names; person names spaCy mislabels
+        as organizations join their person; a name tagged as a place elsewhere in the article is a place."""
+        places = {e.text for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        for ent in ctx.doc.ents:
+            if ent.text in places and ent.label_ == "ORG":
+                continue
+            if ent.label_ not in {"ORG", "NORP", "GPE"} or _skipped(ent, skip) or not ctx.free(ent.start, ent.end):
+                continue
+            person = next((d for d in ctx.book.drafts.values() if d.type == "PERSON" and _same_person(d.name, ent)),
+                          None)
+            if person is not None:
+                ctx.add(person, ent.start, ent.end)
+            elif ent.label_ == "ORG" and not ctx.hit_at.keys() & set(range(ent.start, ent.end)):
+                self._organization(ctx, ent)
+
+    def _organization(self, ctx: Context, ent: SpacySpan) -> None:
+        name = surface(ent.text)
+        if not name or not any(c.isupper() for c in name):
+            return
+        kind: ActorType = next((t for pattern, t in _ORG_TYPES if pattern.search(name)), "ORG")
+        draft = ctx.book.draft(f"org:{name.lower()}", name, kind)
+        ctx.add(draft, ent.start, ent.end)
+
+
+def _same_person(name: str, ent: SpacySpan) -> bool:
+    return Person(name=name).matches(ent.text) and len(ent.text) >= 5
+
+
+def _skipped(span: SpacySpan, skip: Sequence[tuple[int, int]]) -> bool:
+    return any(start < span.end_char and span.start_char < end for start, end in skip)

@@ -1,0 +1,108 @@
+"""Sector phrases: "the Syrian military" -> SYRMIL, "Syria's government" -> SYRGOV, "the government of Iraq" ->
+IRQGOV, "militants in Syria" -> SYRREB, and generic groups with no country ("armed groups", "civilians")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.actors.book import Draft, surface
+from redline.actors.codes import code, sector_name
+from redline.actors.context import Context
+from redline.actors.knowledge import Sector, State
+from redline.actors.matching import Hit
+
+_BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART", "PUNCT", "VERB"})
+_MAX_GAP = 4
+_STOPS = frozenset({",", ";", ":", "(", ")"})
+
+
+def _left(ctx: Context, hit: Hit) -> tuple[int, State] | None:
+    """A demonym or state name before the phrase, in the same noun phrase ("Syrian armed forces", "Syria's army")."""
+    i = hit.start - 1
+    while i >= 0 and hit.start - i <= _MAX_GAP:
+        found = ctx.country_hit(i)
+        if found is not None:
+            return found[0].start, found[1]
+        token = ctx.doc[i]
+        if i in ctx.hit_at or i in ctx.used or token.pos_ not in _BETWEEN_POS or token.text in _STOPS:
+            return None
+        if token.is_sent_start or (token.pos_ == "VERB" and token.tag_ not in {"VBN", "VBG"}):
+            return None
+        i -= 1
+    return None
+
+
+def _right(ctx: Context, hit: Hit) -> tuple[int, State] | None:
+    """"the government of Iraq", "the army of the Syrian Arab Republic"."""
+    i = hit.end
+    if i >= len(ctx.doc) or ctx.doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(ctx.doc) and ctx.doc[i].lower_ == "the":
+        i += 1
+    found = ctx.country_hit(i)
+    return (found[0].end, found[1]) if found else None
+
+
+def _located(ctx: Context, root: Token) -> State | None:
+    """"militants in Syria": a state named by a locative prepositional modifier of the phrase."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "inside", "across", "from"}:
+            for obj in prep.children:
+                found = ctx.country_hit(obj.i) if obj.dep_ == "pobj" else None
+                if found:
+                    return found[1]
+    return None
+
+
+def _coordinated(ctx: Context, root: Token) -> State | None:
+    """"the Syrian government and opposition": the opposition shares the government's country."""
+    if root.dep_ == "conj" and root.head.i in ctx.country_at:
+        return ctx.knowledge.state(ctx.country_at[root.head.i])
+    return None
+
+
+def _country_draft(ctx: Context, sector: Sector, state: State) -> Draft:
+    return ctx.book.draft(
+        f"sector:{state.iso3}:{sector.code}", sector_name(state.adjective, sector.label), sector.type,
+        country=state.iso3, sector=sector.code, code=code(state.iso3, sector.code),
+    )
+
+
+def _generic_draft(ctx: Context, sector: Sector, text: str) -> Draft:
+    return ctx.book.draft(f"generic:{sector.code}", surface(text).lower(), sector.type, sector=sector.code,
+                          code=sector.code, named=False)
+
+
+def resolve_sector(ctx: Context, hit: Hit) -> None:
+    """Make or extend the actor a sector phrase names, with its country when the text gives one."""
+    if not ctx.free(hit.start, hit.end) or ctx.owned(hit):
+        return
+    sector = ctx.knowledge.sectors[hit.key]
+    root = ctx.span(hit).root
+    start, end = hit.start, hit.end
+    state: State | None = None
+    found = _left(ctx, hit) or _right(ctx, hit)
+    if found is not None:
+        position, state = found
+        start, end = min(start, position), max(end, position)
+    else:
+        state = _coordinated(ctx, root) or _located(ctx, root)
+    if state is not None:
+        draft = _country_draft(ctx, sector, state)
+        ctx.country_at[root.i] = state.iso3
+    elif sector.generic:
+        draft = _generic_draft(ctx, sector, ctx.span(hit).text)
+    else:
+        return
+    ctx.add(draft, start, end)
+
+
+def merge_generic(ctx: Context) -> None:
+    """A generic group with no country joins the one same-sector actor that has a country, if there is one."""
+    for key in [k for k in ctx.book.drafts if k.startswith("generic:")]:
+        generic = ctx.book.drafts[key]
+        peers = [d for d in ctx.book.drafts.values() if d.sector == generic.sector and d.country and d.mentions]
+        if len(peers) == 1 and peers[0].type == generic.type:
+            peers[0].mentions.update(generic.mentions)
+            del ctx.book.drafts[key]
