@@ -19,6 +19,8 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _CHANNEL_PREPS = {"in", "during", "at", "on", "to", "via", "through", "with", "over", "from"}
 _MIN_WORDS = 2
 _SHORT_SIDE = 4
+_QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+_REFUSALS = {"decline", "refuse", "fail"}
 
 InQuote = Callable[[int], bool]
 
@@ -41,14 +43,37 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
 
 
 def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
+    if _negated(token):
+        return
     if lemma in lexicon.verbs:
         complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        if complement is not None:
-            yield from _make(token, list(complement.subtree), lexicon)
+        if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
+            yield from _make(token, _complement(token, complement), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
-            yield from _make(token, _parataxis_content(token), lexicon)
-    if lemma in lexicon.naming:
+            for side in _parataxis_content(token):
+                yield from _make(token, side, lexicon)
+    if lemma in lexicon.naming and token.dep_ not in {"acl", "amod"} and speaker_of(token) is not None:
         yield from _naming(token, lexicon)
+
+
+def _negated(token: Token) -> bool:
+    """"did not say", "declined to say": no statement was made."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS
+
+
+def _complement(cue: Token, complement: Token) -> list[Token]:
+    """The clause, and when it follows the cue, the rest of the cue's clause (misattached adverbials)."""
+    tokens = list(complement.subtree)
+    if complement.i < cue.i:
+        return tokens
+    for child in cue.rights:
+        if child.i > complement.i and child.dep_ in {"advcl", "prep", "npadvmod", "advmod"}:
+            tokens.extend(child.subtree)
+        elif child.i > complement.i and child.dep_ in {"cc", "conj"}:
+            break
+    return tokens
 
 
 def _make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None) -> Iterator[Attribution]:
@@ -59,22 +84,21 @@ def _make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | N
                           channel=channel(cue, lexicon))
 
 
-def _parataxis_content(cue: Token) -> list[Token]:
-    """The clause a parenthetical "he said" interrupts: the longer side, or all of it when both sides are long."""
+def _parataxis_content(cue: Token) -> list[list[Token]]:
+    """The clause a parenthetical "he said" interrupts: both sides when both are long, else the longer one."""
     inner = {t.i for t in cue.subtree}
     clause = [t for t in cue.head.subtree if t.i not in inner]
     before = [t for t in clause if t.i < cue.i]
     after = [t for t in clause if t.i > cue.i]
     if min(len([t for t in before if t.is_alpha]), len([t for t in after if t.is_alpha])) > _SHORT_SIDE:
-        first, last = clause[0].i, clause[-1].i
-        return list(cue.doc[first:last + 1])
-    return max(before, after, key=len)
+        return [before, after]
+    return [max(before, after, key=len)]
 
 
 def _naming(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
     """"X called the situation Y", "X described it as Y", "X called for Y"."""
     for child in token.children:
-        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in {"as", "for"}):
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
             target = child if child.dep_ == "oprd" else next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None:
                 yield from _make(token, list(target.subtree), lexicon)

@@ -14,6 +14,7 @@ from redline.quotes.marks import Quoted, paragraphs
 #: share of a content's letters inside quotation marks above which it is a direct quote
 _DIRECT = 0.85
 _FLOATING_WORDS = 4
+_CUED_WORDS = 2
 _SPLIT_WORDS = 6
 _CARRY_PARAGRAPHS = 3
 
@@ -26,7 +27,7 @@ def link(doc: Doc, found: list[Attribution], quoted: list[Quoted], lexicon: Lexi
         if owner is not None:
             owner.content = _widen(owner.content, quote)
             continue
-        cued = _adjacent_cue(doc, quote, lexicon)
+        cued = _adjacent_cue(doc, quote, lexicon) if words(doc.text[quote.start:quote.end]) >= _CUED_WORDS else None
         if cued is not None:
             new = _split_or_new(doc.text, result, cued, quote)
             if new is not None:

@@ -58,6 +58,10 @@ class _Seen:
     subject: bool
 
 
+def _any(actor: Actor) -> bool:
+    return True
+
+
 class Antecedents:
     """Actor mentions of one article, outside reported content, for resolving pronouns and descriptions."""
 
@@ -69,6 +73,7 @@ class Antecedents:
         self.gender: dict[str, str] = {}
         self.seen: list[_Seen] = []
         self.last: tuple[Actor, int] | None = None
+        self.last_person: tuple[Actor, int] | None = None
         for actor in record.actors:
             self._index(actor)
 
@@ -80,13 +85,15 @@ class Antecedents:
 
     def spoke(self, actor: Actor, at: int) -> None:
         self.last = (actor, at)
+        if actor.type == "PERSON":
+            self.last_person = (actor, at)
 
     def person(self, at: int, gender: str | None, country: str | None = None) -> Actor | None:
         """The person a he/she (or "the official") at ``at`` refers to."""
         def fits(actor: Actor) -> bool:
             return actor.type == "PERSON" and self._fits(actor, gender, country)
 
-        found = self._topic(at, fits) or self._backward(at, fits) or self._forward(at, fits)
+        found = self._topic(self.last_person, at, fits) or self._backward(at, fits) or self._forward(at, fits)
         if found is not None and gender:
             self.gender.setdefault(found.id, gender)
         return found
@@ -99,15 +106,21 @@ class Antecedents:
         def fits(actor: Actor) -> bool:
             return actor.type != "PERSON"
 
-        return self._topic(at, fits) or self._backward(at, fits) or self._topic(at, lambda a: True)
+        return self._topic(self.last, at, fits) or self._backward(at, fits) or self._topic(self.last, at, _any)
 
-    def organization(self, at: int, lemma: str, country: str | None) -> Actor | None:
-        """An earlier organization named with ``lemma`` ("the ministry" -> "the Foreign Ministry")."""
-        for seen in reversed(self.seen[:bisect_left(self._starts(), at)]):
-            if seen.actor.type != "PERSON" and lemma in seen.actor.name.lower() \
-                    and (country is None or seen.actor.country in {None, country}):
-                return seen.actor
-        return None
+    def organization(self, at: int, lemma: str, types: frozenset[str]) -> Actor | None:
+        """An earlier organization named with ``lemma`` ("the ministry" -> "the Foreign Ministry"), else the most
+        recent one of a fitting type ("the company" -> the company named before)."""
+        before = [s for s in self.seen[:bisect_left(self._starts(), at)] if at - s.start <= _PERSON_REACH]
+        named = [s for s in before if s.actor.type != "PERSON" and lemma in s.actor.name.lower()]
+        typed = [s for s in before if s.actor.type in types]
+        found = named or typed
+        return found[-1].actor if found else None
+
+    def recent(self, at: int, types: frozenset[str]) -> Actor | None:
+        """The actor of one of ``types`` mentioned last before ``at``."""
+        before = [s for s in self.seen[:bisect_left(self._starts(), at)] if at - s.start <= _PERSON_REACH]
+        return next((s.actor for s in reversed(before) if s.actor.type in types), None)
 
     def person_named(self, name: str) -> Actor | None:
         return next((p for p in self.people if covers(p.name, name)), None)
@@ -118,10 +131,10 @@ class Antecedents:
             return False
         return not (country and actor.country and actor.country != country)
 
-    def _topic(self, at: int, fits: _Fits) -> Actor | None:
-        if self.last is None or at - self.last[1] > _TOPIC_REACH or not fits(self.last[0]):
+    def _topic(self, last: tuple[Actor, int] | None, at: int, fits: _Fits) -> Actor | None:
+        if last is None or at - last[1] > _TOPIC_REACH or not fits(last[0]):
             return None
-        speaker, since = self.last
+        speaker, since = last
         rivals = [s for s in self.seen if since < s.start < at and s.subject and s.actor is not speaker
                   and fits(s.actor)]
         return None if rivals else speaker

@@ -11,7 +11,9 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr
 
 
 def name_tokens(name: str) -> list[str]:
-    return [t.strip(".,'’").lower() for t in name.split() if t.strip(".,'’").lower() not in _HONORIFICS]
+    """Lower-case name words, without honorifics or words with no letters ("2:22")."""
+    words = (t.strip(".,'’").lower() for t in name.split())
+    return [w for w in words if w not in _HONORIFICS and any(c.isalpha() for c in w)]
 
 
 def covers(full: str, part: str) -> bool:

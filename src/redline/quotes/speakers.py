@@ -22,6 +22,14 @@ _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _GROUP_PRONOUNS = {"they", "them", "it", "we"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_ORGANIZATIONS = frozenset({"ORG", "MEDIA", "IGO", "PARTY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "GROUP"})
+_FITTING: dict[str, frozenset[str]] = {
+    "ORG": frozenset({"ORG", "MEDIA", "IGO", "PARTY"}), "MEDIA": frozenset({"MEDIA", "ORG"}),
+    "GOVERNMENT": frozenset({"GOVERNMENT"}), "MILITARY": frozenset({"MILITARY", "ARMED_GROUP"}),
+    "GROUP": frozenset({"GROUP", "ORG", "ARMED_GROUP", "PARTY"}), "PARTY": frozenset({"PARTY"}),
+    "ARMED_GROUP": frozenset({"ARMED_GROUP", "MILITARY"}), "IGO": frozenset({"IGO"}), "STATE": frozenset({"STATE"}),
+    "PERSON": frozenset({"PERSON"}),
+}
 
 
 @dataclass(frozen=True)
@@ -84,9 +92,12 @@ class Speakers:
         lemma = token.lemma_.lower()
         country = self._country(token)
         definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
-        if lemma in self.lexicon.group_roles:
-            found = self.antecedents.organization(token.idx, lemma, country) if definite else None
-            return found or self._append(token, self.lexicon.group_roles[lemma], named=False, country=country)
+        if lemma in self.lexicon.group_roles and lemma not in self.lexicon.nouns:
+            group = self.lexicon.group_roles[lemma]
+            found = self.antecedents.organization(token.idx, lemma, _FITTING[group]) if definite else None
+            return found or self._append(token, group, named=False, country=country)
+        if lemma in self.lexicon.nouns or lemma in self.lexicon.channels:
+            return self._issuer(token) or self._append(token, "ORG", named=False, country=country)
         if definite and token.tag_ != "NNS":
             found = self.antecedents.described(token.idx, country, lemma)
             if found is not None:
@@ -95,6 +106,12 @@ class Speakers:
         if lemma not in self.lexicon.person_roles and token.ent_type_ not in {"PERSON", "NORP"}:
             kind = "ORG" if token.tag_ != "NNS" else kind
         return self._append(token, kind, named=False, country=country)
+
+    def _issuer(self, token: Token) -> Actor | None:
+        """Who issued "a statement from the ministry", "Gatsby's statement", or else the organization named last."""
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        inside = [a for a in lookup.actors_in(self.record, start, end) if a.type != "PERSON"]
+        return inside[0] if inside else self.antecedents.recent(token.idx, _ORGANIZATIONS)
 
     def _country(self, token: Token) -> str | None:
         for child in token.children:
