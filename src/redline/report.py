@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from redline.models import Commitment, Record
+from redline.models import Commitment, Provision, Record
 
 _MAX_EVIDENCE = 110
 
@@ -99,22 +99,32 @@ def _commitments(console: Console, record: Record, names: _Names) -> None:
         return
     console.print(Text("Commitments", style="bold"))
     for c in record.commitments:
-        console.print(_commitment_line(c, names))
+        console.print(Text(_commitment_line(c, names)))
         for p in c.provisions:
-            left = days_left(p.deadline, record.article.published)
-            zone = ""
-            if p.zone and p.zone.width_km_min is not None:
-                widest = p.zone.width_km_max or p.zone.width_km_min
-                zone = f" [zone {p.zone.place_name or ''} {p.zone.width_km_min:g}–{widest:g} km]"
-            who = f" by {names.many(p.obligated)}" if p.obligated else ""
-            deadline = f" — deadline {p.deadline} ({left})" if p.deadline else ""
-            console.print(f"    • {_clip(p.text, 90)}{zone}{who}{deadline}")
+            console.print(Text(f"    • {_provision_line(p, names, record.article.published)}"))
+
+
+def _provision_line(p: Provision, names: _Names, published: str | None) -> str:
+    zone = ""
+    if p.zone and p.zone.width_km_min is not None:
+        widest = p.zone.width_km_max or p.zone.width_km_min
+        zone = f" [zone {p.zone.place_name or ''} {p.zone.width_km_min:g}–{widest:g} km]"
+    elif p.zone and p.zone.place_name:
+        zone = f" [zone {p.zone.place_name}]"
+    obligated = names.many(p.obligated) if p.obligated else ", ".join(p.obligated_names)
+    who = f" — {obligated}" if obligated else ""
+    deadline = f" — deadline {p.deadline} ({days_left(p.deadline, published)})" if p.deadline else ""
+    return f"{_clip(p.text, 90)}{zone}{who}{deadline}"
 
 
 def _commitment_line(c: Commitment, names: _Names) -> str:
     where = f" at {names.place(c.place)}" if c.place else ""
     when = f" on {c.agreed}" if c.agreed else ""
-    return f"  {c.kind}: {names.many(c.parties)}{where}{when} [{c.status}] — “{_clip(c.evidence.text, 80)}”"
+    effective = f", in effect {c.effective}" if c.effective else ""
+    brokers = f" (guarantors {names.many(c.guarantors)})" if c.guarantors else ""
+    welcomed = f"; welcomed by {names.many(c.welcomed_by)}" if c.welcomed_by else ""
+    return (f"  {c.kind}: {names.many(c.parties)}{brokers}{where}{when}{effective} [{c.status}]{welcomed}"
+            f" — “{_clip(c.evidence.text, 80)}”")
 
 
 def _positions(console: Console, record: Record, names: _Names) -> None:
@@ -122,7 +132,9 @@ def _positions(console: Console, record: Record, names: _Names) -> None:
         return
     table = _table("Positions", "actor", "issue", "stance", "reported by", "evidence")
     for s in record.stances:
-        stance = s.polarity + (" · RED LINE" if s.red_line else "")
+        stance = s.polarity + (" · RED LINE" if s.red_line else "") + (" (denied the opposite)" if s.denied else "")
+        if s.condition:
+            stance += f" · if {_clip(s.condition, 40)} → {_clip(s.response or '?', 40)}"
         holder = names.actor(s.holder) if s.holder else (s.holder_name or "?")
         reporter = names.actor(s.reported_by) if s.reported_by else ""
         table.add_row(holder, _clip(s.target, 50), Text(stance, style="red" if s.red_line else ""), reporter,

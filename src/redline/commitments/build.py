@@ -13,7 +13,7 @@ from redline import lookup, spans
 from redline.commitments import dates
 from redline.commitments.detect import Anchor
 from redline.commitments.lexicon import CommitmentLexicon
-from redline.commitments.parties import Sides, sides
+from redline.commitments.parties import Sides, collapsed, sides
 from redline.commitments.provisions import Context, content_tokens, obligations, provision
 from redline.commitments.syntax import span_of, subjects
 from redline.models import Commitment, Evidence, Provision, Record
@@ -101,6 +101,8 @@ def commitment(draft: Draft, index: int, doc: Doc, record: Record, lexicon: Comm
     """The commitment record of a draft; provisions are read up to sentence start ``stop``."""
     main = _main_anchor(draft, record)
     agreed = _agreed(draft, record, published)
+    for name in ("parties", "guarantors", "welcomed_by", "addressees"):
+        setattr(draft.sides, name, collapsed(record, getattr(draft.sides, name)))
     context = Context(doc, record, lexicon, dates.to_date(agreed) or published,
                       draft.sides.addressees or draft.sides.parties)
     return Commitment(

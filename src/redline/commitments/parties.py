@@ -76,6 +76,15 @@ def _ids(record: Record, tokens: list[Token]) -> list[str]:
     return [actor.id for actor in actors_of(record, tokens)]
 
 
+def collapsed(record: Record, ids: list[str]) -> list[str]:
+    """Actor ids with a government folded into its state when both are named ("Russia" and "Moscow")."""
+    actors = {a.id: a for a in record.actors if a.id in ids}
+    states = {a.country: a.id for a in actors.values() if a.type == "STATE" and a.country}
+    kept = [states.get(actors[i].country or "", i) if i in actors and actors[i].type == "GOVERNMENT" else i
+            for i in ids]
+    return list(dict.fromkeys(kept))
+
+
 def _deduplicated(found: Sides) -> Sides:
     found.parties = list(dict.fromkeys(found.parties))
     found.guarantors = [g for g in dict.fromkeys(found.guarantors) if g not in found.parties]

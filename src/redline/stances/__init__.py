@@ -1,0 +1,1 @@
+"""Stances: who supports or opposes what, how strongly, red lines and their conditions, and who relayed them."""

@@ -1,0 +1,92 @@
+"""Who holds a stance, who voiced it, and who relayed it.
+
+The holder is the actor the parse names (subject, "a red line for X", "resistance from X"); a pronoun or a missing
+holder falls back to the speaker of the quote or reporting clause around the cue. An official's stance is recorded
+as their state's, with the official kept in ``voiced_by``. A stance relayed by a speaker who is neither the holder
+nor of the holder's country (an Iranian official on what Russia wants) keeps that speaker in ``reported_by``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from redline.commitments.syntax import actors_of, phrase_text, subjects
+from redline.models import Actor, Record
+
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "DIP", "LEG", "JUD", "SPY", "POL"})
+_STATE_TYPES = ("STATE", "GOVERNMENT")
+_PERSONAL = frozenset({"he", "she", "him", "her", "i", "we", "us", "me"})
+
+
+@dataclass(frozen=True)
+class Holder:
+    actor: str | None
+    name: str | None
+    voiced_by: str | None = None
+
+
+class Holders:
+    """Resolves holder tokens and speakers against one record."""
+
+    def __init__(self, record: Record, reporting_verbs: frozenset[str]) -> None:
+        self.record = record
+        self.reporting_verbs = reporting_verbs
+        self.by_id = {a.id: a for a in record.actors}
+
+    def holders(self, tokens: list[Token], trigger: Token) -> list[Holder]:
+        """One holder per actor named by ``tokens``; the speaker when they are pronouns or absent."""
+        named = [t for t in tokens if t.pos_ != "PRON"]
+        actors = actors_of(self.record, named)
+        if actors:
+            return [self._official(a) for a in actors]
+        speaker = self.speaker(trigger) if len(named) < len(tokens) or not tokens else None
+        if speaker is not None:
+            return [self._official(speaker)]
+        return [Holder(None, phrase_text(named[0]))] if named else []
+
+    def speaker(self, trigger: Token) -> Actor | None:
+        """Who says the sentence holding ``trigger``: the quote's speaker, else the reporting verb's subject."""
+        for quote in self.record.quotes:
+            inside = quote.content.start <= trigger.idx < quote.content.end
+            if quote.speaker and (inside or quote.evidence.start <= trigger.idx < quote.evidence.end):
+                return self.by_id.get(quote.speaker)
+        for ancestor in (trigger, *trigger.ancestors):
+            reporter = self._reporter(ancestor)
+            if reporter is not None:
+                return reporter
+        return None
+
+    def _reporter(self, verb: Token) -> Actor | None:
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "parataxis")]
+        for candidate in verbs:
+            if candidate.lemma_.lower() in self.reporting_verbs and (tokens := subjects(candidate)):
+                actors = actors_of(self.record, [t for t in tokens if t.pos_ != "PRON"])
+                if actors:
+                    return actors[0]
+                if tokens[0].lower_ in _PERSONAL:
+                    return self._latest_person(tokens[0].idx)
+        return None
+
+    def _latest_person(self, before: int) -> Actor | None:
+        mentions = [(m.start, a) for a in self.record.actors if a.type == "PERSON" for m in a.mentions
+                    if m.start < before]
+        return max(mentions, key=lambda pair: pair[0])[1] if mentions else None
+
+    def _official(self, actor: Actor) -> Holder:
+        if actor.type != "PERSON" or not actor.country or (actor.sector or "") not in _OFFICIAL_SECTORS:
+            return Holder(actor.id, actor.name)
+        states = [a for kind in _STATE_TYPES for a in self.record.actors
+                  if a.type == kind and a.country == actor.country]
+        return Holder(states[0].id, states[0].name, voiced_by=actor.id) if states else Holder(actor.id, actor.name)
+
+    def reported_by(self, holder: Holder, trigger: Token) -> str | None:
+        """The speaker who relays the stance, when that is not the holder's own side."""
+        speaker = self.speaker(trigger)
+        if speaker is None or speaker.id in {holder.actor, holder.voiced_by}:
+            return None
+        held = self.by_id.get(holder.actor or "")
+        if held is not None and held.country and held.country == speaker.country:
+            return None
+        return speaker.id
