@@ -1,0 +1,148 @@
+"""Normalizers for calendar expressions: dates, months, years, decades, centuries, seasons, quarters."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from redline.timex import calendar
+from redline.timex.calendar import Tense
+from redline.timex.norm import Context, Norm, day_number, group, month_number, need_anchor, weekday_number
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_REL_TENSE: dict[str, Tense] = {"last": "past", "past": "past", "previous": "past", "next": "future",
+                                "coming": "future"}
+
+
+def iso(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("DATE", date(int(match["year"]), int(match["m"]), int(match["day"])).isoformat())
+
+
+def slash(match: re.Match[str], ctx: Context) -> Norm:
+    year = int(match["year"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    return Norm("DATE", date(year, int(match["m"]), int(match["day"])).isoformat())
+
+
+def month_day(match: re.Match[str], ctx: Context) -> Norm:
+    """"September 17", "Monday, Oct. 26", "17 September 2018"; a year-less date is resolved by tense."""
+    month, day = month_number(match["month"], ctx.vocab), day_number(match["day"])
+    if match["year"]:
+        return Norm("DATE", date(int(match["year"]), month, day).isoformat())
+    anchor = need_anchor(ctx)
+    weekday = group(match, "wd")
+    if weekday:
+        fitting = _year_with_weekday(anchor, month, day, weekday_number(weekday, ctx.vocab))
+        if fitting is not None:
+            return Norm("DATE", fitting.isoformat())
+    rel = group(match, "rel")
+    tense = _REL_TENSE.get(rel or "", ctx.tense)
+    return Norm("DATE", calendar.month_day(anchor, month, day, tense).isoformat())
+
+
+def _year_with_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.isoweekday() == weekday:
+            return candidate
+    return None
+
+
+def month(match: re.Match[str], ctx: Context) -> Norm:
+    """"March", "March 2011", "last March", "mid-November"."""
+    number = month_number(match["month"], ctx.vocab)
+    if match["year"]:
+        return Norm("DATE", calendar.month_value(int(match["year"]), number))
+    anchor = need_anchor(ctx)
+    yrel = group(match, "yrel")
+    if yrel:
+        return Norm("DATE", calendar.month_value(anchor.year + {"last": -1, "next": 1}.get(yrel, 0), number))
+    rel = group(match, "rel")
+    if rel in {"last", "past", "previous"}:
+        year = anchor.year if number < anchor.month else anchor.year - 1
+    elif rel in {"next", "coming"}:
+        year = anchor.year if number > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = calendar.month_year(anchor, number, ctx.tense)
+    return Norm("DATE", calendar.month_value(year, number))
+
+
+def year(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("DATE", match["year"])
+
+
+def decade(match: re.Match[str], ctx: Context) -> Norm:
+    if match["decade"]:
+        return Norm("DATE", match["decade"][:3])
+    short = int(match["short"])
+    century = 19 if ctx.anchor is None or short > ctx.anchor.year % 100 else ctx.anchor.year // 100
+    return Norm("DATE", f"{century}{short // 10}")
+
+
+def century(match: re.Match[str], ctx: Context) -> Norm | None:
+    text = group(match, "ord") or ""
+    digits = re.sub(r"\D", "", text)
+    words = {"twentieth": 20, "nineteenth": 19, "eighteenth": 18, "twentyfirst": 21}
+    number = int(digits) if digits else ctx.vocab.ordinals.get(text) or words.get(text.replace(" ", ""))
+    return Norm("DATE", f"{number - 1:02d}") if number and number > 0 else None
+
+
+def season(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"last summer", "winter 2016"; a bare season is too vague to keep."""
+    code = ctx.vocab.seasons[(group(match, "season") or "")]
+    if match["year"]:
+        return Norm("DATE", f"{match['year']}-{code}")
+    rel = group(match, "rel")
+    if rel is None:
+        return None
+    anchor = need_anchor(ctx)
+    start = _SEASON_START[code]
+    if rel in {"last", "past", "previous"}:
+        year = anchor.year - 1 if anchor.month >= start else anchor.year - 2 if start == 12 else anchor.year - 1
+    elif rel in {"next", "coming"}:
+        year = anchor.year if anchor.month < start else anchor.year + 1
+    else:
+        year = anchor.year
+    return Norm("DATE", f"{year:04d}-{code}")
+
+
+def quarter(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"the third quarter", "fourth-quarter", "the first quarter of 2018", "last year's second quarter"."""
+    number = ctx.vocab.ordinals.get(group(match, "ord") or "", 0)
+    if not 1 <= number <= 4:
+        return None
+    if match["year"] or match["year0"]:
+        return Norm("DATE", f"{match['year'] or match['year0']}-Q{number}")
+    anchor = need_anchor(ctx)
+    rel = group(match, "rel") or ""
+    shift = {"last year's": -1, "next year's": 1, "this year's": 0}.get(rel)
+    year = anchor.year + shift if shift is not None else calendar.quarter_year(anchor, number, ctx.tense)
+    return Norm("DATE", f"{year:04d}-Q{number}")
+
+
+def quarter_code(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("DATE", f"{match['year']}-{match['q'].upper()}")
+
+
+def half(match: re.Match[str], ctx: Context) -> Norm:
+    """"the first half of 2018", "the second half of this year"."""
+    number = 1 if group(match, "ord") == "first" else 2
+    if match["year"]:
+        return Norm("DATE", f"{match['year']}-H{number}")
+    shift = {"last": -1, "next": 1}.get(group(match, "rel") or "", 0)
+    return Norm("DATE", f"{need_anchor(ctx).year + shift:04d}-H{number}")
+
+
+def year_ago(match: re.Match[str], ctx: Context) -> Norm:
+    """"the year-earlier period", "year-ago": the same quarter a year back in results, else last year."""
+    anchor = need_anchor(ctx)
+    if group(match, "what") == "quarter" or ctx.quarterly:
+        year, quarter = calendar.add_quarters(anchor.year, calendar.quarter_of(anchor), -5)
+        return Norm("DATE", f"{year:04d}-Q{quarter}")
+    return Norm("DATE", f"{anchor.year - 1:04d}")

@@ -1,0 +1,125 @@
+"""Calendar arithmetic and TIMEX3 value formats, resolved against an anchor date by tense."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Literal
+
+Tense = Literal["past", "present", "future"] | None
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + n
+    return index // 4, index % 4 + 1
+
+
+#: How many days a candidate on the wrong side of the anchor for the tense counts as further away. Bare dates in
+#: news are mostly in the current year (wire style adds the year otherwise), so tense only breaks near ties.
+TENSE_PENALTY = 90
+
+
+def pick(
+    keys: Sequence[tuple[int, ...]], anchor_key: tuple[int, ...], tense: Tense, penalty: int = TENSE_PENALTY
+) -> int:
+    """Index of the candidate (ordered keys) nearest the anchor, those on the wrong side for the tense
+    (after it in the past, before it in the future) counting ``penalty`` days further."""
+
+    def cost(i: int) -> tuple[int, bool]:
+        key = keys[i]
+        wrong = (tense == "past" and key > anchor_key) or (tense == "future" and key < anchor_key)
+        return _distance(key, anchor_key) + (penalty if wrong else 0), key > anchor_key
+
+    return min(range(len(keys)), key=cost)
+
+
+def _distance(key: tuple[int, ...], anchor_key: tuple[int, ...]) -> int:
+    """A rough distance in days between two (year, month[, day]) keys."""
+    return abs(_days(key) - _days(anchor_key))
+
+
+def _days(key: tuple[int, ...]) -> int:
+    year, month, day = (*key, 1, 1)[:3]
+    return year * 372 + month * 31 + day
+
+
+def month_day(anchor: date, month: int, day: int, tense: Tense) -> date:
+    """The date of a year-less "September 17" seen from the anchor: raises ValueError if it cannot exist."""
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    keys = [(y, month, day) for y in years]
+    year = years[pick(keys, (anchor.year, anchor.month, anchor.day), tense)]
+    return date(year, month, day)
+
+
+def month_year(anchor: date, month: int, tense: Tense) -> int:
+    """The year of a year-less month ("in March") seen from the anchor."""
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    return years[pick([(y, month) for y in years], (anchor.year, anchor.month), tense)]
+
+
+def quarter_year(anchor: date, quarter: int, tense: Tense) -> int:
+    """The year of a year-less quarter ("the third quarter") seen from the anchor."""
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    return years[pick([(y, quarter) for y in years], (anchor.year, quarter_of(anchor)), tense, penalty=0)]
+
+
+def weekday(anchor: date, wd: int, tense: Tense) -> date:
+    """The date of a bare weekday (1 = Monday): the last one for the past, the next for the future,
+    the nearest otherwise; the anchor's own weekday is the anchor day."""
+    back = (anchor.isoweekday() - wd) % 7
+    ahead = (wd - anchor.isoweekday()) % 7
+    if tense == "past" or (tense != "future" and back <= ahead):
+        return anchor - timedelta(days=back)
+    return anchor + timedelta(days=ahead)
+
+
+def weekday_relative(anchor: date, wd: int, rel: str) -> date:
+    """"last Friday" (the one before the anchor), "next Friday" (after it), "this Friday" (in its week)."""
+    if rel in {"last", "past", "previous", "the previous"}:
+        return anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
+    if rel in {"next", "coming", "the following"}:
+        return anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
+    return anchor + timedelta(days=wd - anchor.isoweekday())
+
+
+def shifted(anchor: date, unit: str, n: int) -> str | None:
+    """The TIMEX3 value of the anchor moved by n units, at that unit's granularity ("last year" → 2017)."""
+    if unit in {"day", "night", "hour", "minute", "second"}:
+        return day_value(anchor + timedelta(days=n if unit in {"day", "night"} else 0))
+    if unit in {"week", "weekend"}:
+        value = week_value(anchor + timedelta(weeks=n))
+        return f"{value}-WE" if unit == "weekend" else value
+    if unit == "month":
+        return month_value(*add_months(anchor.year, anchor.month, n))
+    if unit == "quarter":
+        year, quarter = add_quarters(anchor.year, quarter_of(anchor), n)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "year":
+        return f"{anchor.year + n:04d}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * n) // 10:03d}"
+    if unit == "century":
+        return f"{(anchor.year + 100 * n) // 100:02d}"
+    return None

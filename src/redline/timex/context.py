@@ -1,0 +1,82 @@
+"""What the sentence says about a time expression: the tense of its clause and its role (a deadline, a start)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from redline.timex.calendar import Tense
+from redline.timex.vocab import Role, TimeVocab
+
+_PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d", "'ve"})
+_MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
+#: Verbs that look ahead whatever their tense ("has scheduled a news conference Thursday").
+_AHEAD = frozenset({"schedule", "slate", "expect"})
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose clause holds the span: climb from the span's root through its heads."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def tense_of(verb: Token, vocab: TimeVocab) -> Tense:
+    """past, present or future from the verb's auxiliaries and tag; None when it says nothing."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & vocab.future_auxiliaries or verb.lower_ in vocab.future_auxiliaries or verb.lemma_ in _AHEAD:
+        return "future"
+    if auxes & _MODAL or verb.tag_ == "MD":
+        return None
+    if auxes & _PAST_AUX:
+        return "past"
+    if auxes & _PRESENT_AUX:
+        return "future" if verb.tag_ == "VBG" else "present"
+    if "to" in auxes and verb.tag_ == "VB":
+        return _infinitive(verb, vocab)
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"acl", "amod", "advcl"}):
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+def _infinitive(verb: Token, vocab: TimeVocab) -> Tense:
+    """A to-infinitive looks ahead when its head plans or expects ("is expected to meet on Monday")."""
+    head = verb.head
+    return "future" if head is not verb and head.lemma_.lower() in vocab.future_heads else None
+
+
+def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab) -> Tense:
+    verb = governing_verb(doc, start, end)
+    return tense_of(verb, vocab) if verb is not None else None
+
+
+class RoleFinder:
+    """Reads the words just before an expression: "by" → deadline, "since" → start, "until" → end."""
+
+    def __init__(self, vocab: TimeVocab) -> None:
+        cues = sorted(vocab.roles, key=len, reverse=True)
+        alternation = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+        self._roles = vocab.roles
+        self._cue = re.compile(rf"\b({alternation})\s+(?:the\s+(?:end\s+of\s+)?|(?:on|at|in)\s+)?$", re.IGNORECASE)
+        self._deadline = re.compile(r"\bdeadlines?\b[^.;]{0,40}\b(?:is|was|of|on|for|at)\s+(?:the\s+)?$", re.I)
+
+    def role(self, text: str, start: int) -> Role:
+        before = text[max(0, start - 60):start]
+        if self._deadline.search(before):
+            return "deadline"
+        found = self._cue.search(before)
+        if found is None:
+            return "point"
+        return self._roles[re.sub(r"\s+", " ", found.group(1).lower())]

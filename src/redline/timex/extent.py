@@ -1,0 +1,101 @@
+"""Normalizers for durations ("three months" → P3M), frequencies (SET) and clock times."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from redline.timex import calendar
+from redline.timex.norm import Context, Norm, day_number, group, month_number, need_anchor, number, weekday_number
+from redline.timex.vocab import TimeVocab
+
+#: Units written as multiples of another, and how a fraction of a unit is restated in a smaller one.
+_MULTIPLES = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("year", 1000), "quarter": ("month", 3)}
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
+_VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML"}
+
+
+def duration_value(amount: float | None, unit: str, vocab: TimeVocab) -> str:
+    """The TIMEX3 duration for an amount of a unit; None amount → "X" (P X Y = some years)."""
+    if amount is None:
+        code = _VAGUE_CODES.get(unit, vocab.units.get(unit, "D"))
+        return f"{'PT' if unit in vocab.clock_units else 'P'}X{code}"
+    if unit in _MULTIPLES:
+        unit, factor = _MULTIPLES[unit]
+        amount *= factor
+    while amount != int(amount) and unit in _SMALLER:
+        unit, factor = _SMALLER[unit]
+        amount *= factor
+    code = vocab.units[unit]
+    if unit == "night":
+        code = "D"
+    number_text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
+    return f"{'PT' if unit in vocab.clock_units else 'P'}{number_text}{code}"
+
+
+def duration(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"three months", "the past couple of years", "a two-year", "more than four decades"."""
+    unit = ctx.vocab.unit(group(match, "unit") or "")
+    if unit is None:
+        return None
+    raw = group(match, "num")
+    between = match.string[match.end("num"):match.start("unit")]
+    if "-" in between and (group(match, "unit") or "").endswith("s"):
+        return None
+    return Norm("DURATION", duration_value(number(raw, ctx.vocab), unit, ctx.vocab))
+
+
+def plural(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"for years", "within days": an unspecified number of units."""
+    unit = ctx.vocab.unit(group(match, "unit") or "")
+    return Norm("DURATION", duration_value(None, unit, ctx.vocab)) if unit else None
+
+
+def set_word(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("SET", ctx.vocab.sets[group(match, "set") or "daily"])
+
+
+def every(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"every day", "each year", "every two weeks", "every Friday"."""
+    if match["wd"]:
+        return Norm("SET", f"XXXX-WXX-{weekday_number(match['wd'], ctx.vocab)}")
+    if match["month"]:
+        return Norm("SET", f"XXXX-{month_number(match['month'], ctx.vocab):02d}")
+    unit = ctx.vocab.unit(group(match, "unit") or "")
+    if unit is None:
+        return None
+    amount = number(group(match, "num"), ctx.vocab) if match["num"] else 1.0
+    return Norm("SET", duration_value(amount, unit, ctx.vocab))
+
+
+def clock(match: re.Match[str], ctx: Context) -> Norm:
+    """"3:30 p.m.", "10 am GMT", "1400 GMT": the time on the anchor day."""
+    hour, minute = int(match["h"]), int(match["mi"] or 0)
+    meridiem = (group(match, "ampm") or "")[:1]
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return Norm("TIME", _at(_day(match, ctx), f"{hour:02d}:{minute:02d}"))
+
+
+def noon(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("TIME", _at(_day(match, ctx), "12:00" if group(match, "word") == "noon" else "24:00"))
+
+
+def _day(match: re.Match[str], ctx: Context) -> date:
+    """The day a clock time is on: a weekday, day word or date written after it, else the anchor day."""
+    anchor = need_anchor(ctx, "TIME")
+    weekday, word, month = group(match, "wd"), group(match, "dw"), group(match, "month")
+    if weekday:
+        return calendar.weekday(anchor, weekday_number(weekday, ctx.vocab), ctx.tense)
+    if word:
+        return anchor + timedelta(days=ctx.vocab.day_words[word])
+    if month:
+        return calendar.month_day(anchor, month_number(month, ctx.vocab), day_number(match["day"]), ctx.tense)
+    return anchor
+
+
+def _at(day: date, clock_text: str) -> str:
+    return f"{day.isoformat()}T{clock_text}"

@@ -1,0 +1,142 @@
+"""The recognition grammar: one regular expression per kind of time expression, built from the vocabulary.
+
+Each rule names its normalizer (see :mod:`redline.timex.normalize`) and the TIMEX3 type it usually gives. A group
+named ``lead`` is context that must be present but is not part of the expression ("for years" → "years").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redline.models import TimeType
+from redline.quantity.numbers import alternation
+from redline.timex.vocab import TimeVocab, load_vocab
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    type: TimeType
+
+
+def _capitalized(words: list[str]) -> str:
+    """Case-sensitive alternation of Capitalized and UPPER forms; abbreviations need a period or a digit after."""
+    forms: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        abbreviation = any(other != word and other.startswith(word) for other in words)
+        for form in (word.capitalize(), word.upper()):
+            forms.append(rf"{form}\.|{form}(?=\s+\d)" if abbreviation else rf"{form}\b")
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Reusable pattern pieces."""
+
+    month: str
+    weekday: str
+    number: str
+    vague: str
+    unit: str
+    season: str
+    part: str
+    ordinal: str
+    reference: str
+    set_word: str
+    year: str = r"(?<![\w$£€.,/])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
+    day: str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    modifier: str = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+                     r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|beginning)")
+    approx: str = (r"(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly"
+                   r"|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|well\s+over|within)")
+
+
+def pieces(vocab: TimeVocab) -> Pieces:
+    units = [*vocab.units, *vocab.unit_plurals]
+    return Pieces(
+        month=_capitalized(list(vocab.months)),
+        weekday=_capitalized([w for w in vocab.weekdays if len(w) > 4]),
+        number=rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:{alternation(vocab.numbers)})(?:[\s-](?:{alternation(vocab.numbers)}))*)",
+        vague=rf"(?:{alternation(vocab.vague_numbers)})",
+        unit=rf"(?:{alternation(units)})\b",
+        season=rf"(?:{alternation(vocab.seasons)})\b",
+        part=rf"(?:{alternation(vocab.parts_of_day)})\b",
+        ordinal=rf"(?:{alternation(vocab.ordinals)})",
+        reference=rf"(?:{alternation(vocab.references)})",
+        set_word=rf"(?:{alternation(vocab.sets)})",
+    )
+
+
+def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
+    rel = r"(?:last|this|next|coming|past|previous|the\s+previous|the\s+following)"
+    day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+"
+                 rf"(?P<month>{p.month})\s+(?P<day>{p.day}))?")
+    return [
+        ("iso", "DATE", r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+        ("slash", "DATE", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})"
+                          r"(?![\d/])"),
+        ("month_day", "DATE", rf"(?:(?P<wd>{p.weekday}),?\s+)?(?:(?P<rel>{rel})\s+)?(?P<month>{p.month})\s+"
+                              rf"(?P<day>{p.day})(?!\s*(?:%|percent))(?:,?\s+(?P<year>{p.year}))?"),
+        ("day_month", "DATE", rf"(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day})\s+(?:of\s+)?"
+                              rf"(?P<month>{p.month})(?:,?\s+(?P<year>{p.year}))?"),
+        ("month", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>{p.modifier})(?:\s+of)?[\s-]+)?(?P<month>{p.month})"
+                          rf"(?:,?\s+(?:of\s+)?(?P<year>{p.year})|\s+(?P<yrel>last|this|next)\s+year)?"),
+        ("year", "DATE", rf"(?:(?P<mod>{p.modifier}|fiscal|the\s+year|calendar|FY)(?:\s+of)?[\s-]+)?"
+                         rf"(?P<year>{p.year})"),
+        ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>(?:1[6-9]|20)\d0)|"
+                           r"'(?P<short>\d0))'?s\b"),
+        ("century", "DATE", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
+                            rf"{p.ordinal}|(?:twen|nineteen|eighteen)(?:tieth|th))[\s-]+century"),
+        ("season", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>{p.season})"
+                           rf"(?:\s+(?:of\s+)?(?P<year>{p.year}))?"),
+        ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the|its|"
+                            rf"this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<year0>{p.year})\s+)?(?:fiscal\s+)?(?P<ord>first|second"
+                            rf"|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?"
+                            rf"(?P<year>{p.year}))?"),
+        ("half", "DATE", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{p.year})|"
+                         r"(?P<rel>this|last|next|the)\s+year)"),
+        ("year_ago", "DATE", r"(?:the\s+)?(?:comparable\s+)?(?P<rel>year-earlier|year-ago|year-before|prior-year)"
+                             r"(?:\s+(?P<what>period|quarter|results|levels?))?"),
+        ("quarter_code", "DATE", rf"\b(?P<q>Q[1-4])(?:\s+|/)(?P<year>{p.year})"),
+        ("quarter_rel", "DATE", r"(?P<rel>the|this|last|next|the\s+current|the\s+latest|the\s+previous|the\s+past"
+                                r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+same)\s+"
+                                r"(?:fiscal\s+)?quarter\b(?!s)"),
+        ("day_word", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:the\s+day\s+(?P<dir>before|after)\s+)?"
+                             rf"(?P<dw>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{p.part}))?"),
+        ("this_part", "TIME", rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{p.part})"),
+        ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
+                             r"\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?"
+                             r"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
+                             r"|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same)\s+(?:fiscal\s+)?"
+                             r"(?P<unit>week|month|year|decade|century|weekend|quarter)\b(?!-)"),
+        ("end_of", "DATE", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|end|beginning|start|"
+                           r"the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b"),
+        ("weekday", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part}))?"),
+        ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
+                        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
+        ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
+                                 rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
+                                 rf"initial|remaining|same)\s+)?(?P<num>{p.number}|{p.vague})[\s-]+"
+                                 rf"(?P<unit>{p.unit})(?:[\s-]+long)?(?![\s-]+old\b)"),
+        ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
+                               r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
+        ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),
+        ("every", "SET", rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{p.number})\s+)?(?:(?P<unit>{p.unit})|"
+                         rf"(?P<wd>{p.weekday})|(?P<month>{p.month}))"),
+        ("clock", "TIME", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)"
+                          r"(?:\s+(?P<zone>(?-i:GMT|UTC|[A-Z]{2,3}T)|local\s+time))?" + day_after),
+        ("clock24", "TIME", r"(?<![\d.:])(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<zone>GMT|UTC|hours|hrs|"
+                            r"local\s+time)\b"),
+        ("noon", "TIME", r"\b(?P<word>noon|midnight)\b" + day_after),
+        ("reference", "DATE", rf"\b(?P<ref>{p.reference})\b(?!\s+(?:{p.number}|{p.vague})\s)"),
+    ]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> tuple[Rule, ...]:
+    """The compiled rules, in priority order (earlier wins ties of equal length)."""
+    p = pieces(load_vocab())
+    return tuple(Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), kind) for name, kind, pattern in _rules(p))

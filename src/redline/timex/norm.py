@@ -1,0 +1,84 @@
+"""What every normalizer shares: the context it resolves against and what it returns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from redline.models import TimeType
+from redline.quantity.numbers import parse_number
+from redline.timex.calendar import Tense
+from redline.timex.vocab import TimeVocab
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The anchor (publication date, or None) and the tense of the clause around the expression."""
+
+    anchor: date | None
+    tense: Tense
+    vocab: TimeVocab
+    #: The sentence of the expression and the one before it, for cues such as a company's "quarter".
+    window: str = ""
+
+    @property
+    def quarterly(self) -> bool:
+        """Whether the passage reports quarterly results ("a year ago" then means the same quarter a year ago)."""
+        return "quarter" in self.window.lower()
+
+
+@dataclass(frozen=True)
+class Norm:
+    type: TimeType
+    value: str | None
+    anchored: bool = True
+
+
+class Unanchored(Exception):
+    """The value needs an anchor date and there is none."""
+
+    def __init__(self, kind: TimeType) -> None:
+        super().__init__(kind)
+        self.kind: TimeType = kind
+
+
+def need_anchor(ctx: Context, kind: TimeType = "DATE") -> date:
+    if ctx.anchor is None:
+        raise Unanchored(kind)
+    return ctx.anchor
+
+
+def group(match: re.Match[str], name: str) -> str | None:
+    """A named group, lower-cased with single spaces, or None when it did not take part."""
+    value = match.groupdict().get(name)
+    return _SPACES.sub(" ", value.lower()).strip() if value else None
+
+
+def number(text: str | None, vocab: TimeVocab) -> float | None:
+    """The amount of a duration's number ("a couple of" → 2, "5 1/2" → 5.5); None for vague or no amount."""
+    if text is None:
+        return None
+    text = _SPACES.sub(" ", text.lower().replace("-", " ")).strip()
+    if text in vocab.numbers:
+        return vocab.numbers[text]
+    if text in vocab.vague_numbers:
+        return None
+    if text.endswith(" 1/2"):
+        whole = parse_number(text[:-4])
+        return None if whole is None else whole + 0.5
+    return parse_number(text)
+
+
+def month_number(text: str, vocab: TimeVocab) -> int:
+    return vocab.months[text.lower().rstrip(".")]
+
+
+def weekday_number(text: str, vocab: TimeVocab) -> int:
+    return vocab.weekdays[text.lower().rstrip(".")]
+
+
+def day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))

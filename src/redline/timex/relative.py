@@ -1,0 +1,96 @@
+"""Normalizers for expressions relative to the anchor: "yesterday", "last week", "on Sunday", "two days ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from redline.models import TimeType
+from redline.timex import calendar
+from redline.timex.extent import duration_value
+from redline.timex.norm import Context, Norm, group, need_anchor, number, weekday_number
+
+_BACK = {"last", "past", "previous"}
+_AHEAD = {"next", "coming", "the following"}
+_QUARTER_SHIFT = {"this": 0, "the current": 0, "next": 1, "the year-earlier": -5, "the year-ago": -5}
+
+
+def day_word(match: re.Match[str], ctx: Context) -> Norm:
+    """"today", "yesterday morning", "the day before yesterday", "tonight"."""
+    word = group(match, "dw") or "today"
+    offset = ctx.vocab.day_words[word] + {"before": -1, "after": 1}.get(group(match, "dir") or "", 0)
+    part = group(match, "pod") or ("night" if word == "tonight" else None)
+    kind: TimeType = "TIME" if part else "DATE"
+    day = need_anchor(ctx, kind) + timedelta(days=offset)
+    return Norm(kind, f"{day.isoformat()}T{ctx.vocab.parts_of_day[part]}" if part else day.isoformat())
+
+
+def this_part(match: re.Match[str], ctx: Context) -> Norm:
+    """"this morning", "last night", "tomorrow evening"."""
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[group(match, "rel") or "this"]
+    day = need_anchor(ctx, "TIME") + timedelta(days=offset)
+    return Norm("TIME", f"{day.isoformat()}T{ctx.vocab.parts_of_day[group(match, 'pod') or 'morning']}")
+
+
+def rel_unit(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"last week", "this year", "earlier this month", "the past year" (a duration), "next decade"."""
+    rel, unit = group(match, "rel") or "", group(match, "unit") or "year"
+    if rel in {"the past", "past", "the last", "the next", "the coming"} and not group(match, "pre"):
+        return Norm("DURATION", _one(unit, ctx))
+    if rel == "the same":
+        return None
+    shift = -1 if rel in {"last", "previous", "the previous"} else 1 if rel in {"next", "coming", *_AHEAD} else 0
+    return Norm("DATE", calendar.shifted(need_anchor(ctx), unit, shift))
+
+
+def _one(unit: str, ctx: Context) -> str:
+    return duration_value(1, unit, ctx.vocab)
+
+
+def end_of(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("DATE", calendar.shifted(need_anchor(ctx), group(match, "unit") or "year", 0))
+
+
+def quarter_rel(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"the quarter" and "the latest quarter" (the one just reported), "this quarter", "next quarter"."""
+    rel = group(match, "rel") or "the"
+    if rel == "the same":
+        return None
+    anchor = need_anchor(ctx)
+    year, quarter = calendar.add_quarters(anchor.year, calendar.quarter_of(anchor), _QUARTER_SHIFT.get(rel, -1))
+    return Norm("DATE", f"{year:04d}-Q{quarter}")
+
+
+def weekday(match: re.Match[str], ctx: Context) -> Norm:
+    """"on Sunday" (by tense), "last Friday", "next Monday", "Wednesday night"."""
+    wd = weekday_number(match["wd"], ctx.vocab)
+    part = group(match, "pod")
+    kind: TimeType = "TIME" if part else "DATE"
+    anchor = need_anchor(ctx, kind)
+    rel = group(match, "rel")
+    day = calendar.weekday_relative(anchor, wd, rel) if rel else calendar.weekday(anchor, wd, ctx.tense)
+    return Norm(kind, f"{day.isoformat()}T{ctx.vocab.parts_of_day[part]}" if part else day.isoformat())
+
+
+def ago(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"two days ago", "a year earlier", "three weeks from now"; a vague amount gives PAST_REF / FUTURE_REF."""
+    unit = ctx.vocab.unit(group(match, "unit") or "")
+    sign = 1 if group(match, "dir") in {"later", "from now", "hence"} else -1
+    amount = number(group(match, "num"), ctx.vocab)
+    if unit is None:
+        return None
+    if amount is None:
+        if group(match, "dir") in {"later", "earlier"}:
+            return Norm("DURATION", duration_value(None, unit, ctx.vocab))
+        return Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    anchor = need_anchor(ctx)
+    if unit == "year" and amount == 1 and sign < 0 and ctx.quarterly:
+        year, quarter = calendar.add_quarters(anchor.year, calendar.quarter_of(anchor), -5)
+        return Norm("DATE", f"{year:04d}-Q{quarter}")
+    if amount != int(amount):
+        unit, amount = ("month", amount * 12) if unit == "year" else (unit, round(amount))
+    return Norm("DATE", calendar.shifted(anchor, unit, sign * int(amount)))
+
+
+def reference(match: re.Match[str], ctx: Context) -> Norm:
+    return Norm("DATE", ctx.vocab.references[group(match, "ref") or "now"])

@@ -1,0 +1,119 @@
+"""Finding and normalizing every time expression of a parsed document."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from redline.models import TimeType
+from redline.spans import sentence_bounds
+from redline.timex import absolute, extent, relative
+from redline.timex.context import RoleFinder, tense_at
+from redline.timex.filters import YearFilter
+from redline.timex.grammar import Rule, grammar
+from redline.timex.norm import Context, Norm, Unanchored
+from redline.timex.vocab import Role, TimeVocab, load_vocab
+
+Normalizer = Callable[[re.Match[str], Context], Norm | None]
+
+NORMALIZERS: dict[str, Normalizer] = {
+    "iso": absolute.iso, "slash": absolute.slash, "month_day": absolute.month_day, "day_month": absolute.month_day,
+    "month": absolute.month, "year": absolute.year, "decade": absolute.decade, "century": absolute.century,
+    "season": absolute.season, "quarter": absolute.quarter, "quarter_code": absolute.quarter_code,
+    "quarter_rel": relative.quarter_rel, "day_word": relative.day_word, "this_part": relative.this_part,
+    "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
+    "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
+    "every": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
+    "half": absolute.half, "year_ago": absolute.year_ago,
+}
+#: Rules whose value never depends on the clause's tense.
+_TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
+                        "every", "reference", "day_word", "this_part", "rel_unit", "end_of", "ago", "half",
+                        "year_ago", "clock24"})
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One recognized time expression: its span, TIMEX3 type and value, and its role in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    type: TimeType
+    value: str | None
+    anchored: bool
+    role: Role | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    match: re.Match[str]
+
+
+class TimeTagger:
+    """Compiled once; ``tag(doc, anchor)`` returns the document's time expressions in text order."""
+
+    def __init__(self, vocab: TimeVocab | None = None) -> None:
+        self.vocab = vocab or load_vocab()
+        self.rules = grammar()
+        self.roles = RoleFinder(self.vocab)
+        self.years = YearFilter()
+
+    def candidates(self, text: str) -> list[_Candidate]:
+        found = []
+        for priority, rule in enumerate(self.rules):
+            for match in rule.pattern.finditer(text):
+                start = match.end("lead") if "lead" in rule.pattern.groupindex and match["lead"] else match.start()
+                if match.end() > start:
+                    found.append(_Candidate(start, match.end(), priority, rule, match))
+        found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
+        return found
+
+    def tag(self, doc: Doc, anchor: date | None) -> list[Timex]:
+        taken: list[tuple[int, int]] = []
+        result: list[Timex] = []
+        for candidate in self.candidates(doc.text):
+            if any(candidate.start < e and s < candidate.end for s, e in taken):
+                continue
+            if not self.years.keep(doc, candidate.rule.name, candidate.match, candidate.start):
+                continue
+            timex = self._normalize(doc, candidate, anchor)
+            if timex is not None:
+                taken.append((candidate.start, candidate.end))
+                result.append(timex)
+        return sorted(result, key=lambda t: t.start)
+
+    def _normalize(self, doc: Doc, candidate: _Candidate, anchor: date | None) -> Timex | None:
+        name = candidate.rule.name
+        tense = None if name in _TENSELESS else tense_at(doc, candidate.start, candidate.end, self.vocab)
+        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, candidate.start))
+        try:
+            norm = NORMALIZERS[name](candidate.match, context)
+        except Unanchored as missing:
+            norm = Norm(missing.kind, None, anchored=False)
+        except (ValueError, KeyError):
+            return None
+        if norm is None:
+            return None
+        role = self.roles.role(doc.text, candidate.start) if norm.type in {"DATE", "TIME"} else None
+        return Timex(candidate.start, candidate.end, doc.text[candidate.start:candidate.end], norm.type, norm.value,
+                     norm.anchored, role, name)
+
+
+def _window(doc: Doc, start: int) -> str:
+    """The text of the sentence holding ``start`` and of the sentence before it."""
+    bounds = sentence_bounds(doc)
+    index = max(bisect_right([b[0] for b in bounds], start) - 1, 0) if bounds else 0
+    if not bounds:
+        return doc.text[max(0, start - 300):start + 300]
+    return doc.text[bounds[max(index - 1, 0)][0]:bounds[index][1]]
