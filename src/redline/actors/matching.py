@@ -71,12 +71,13 @@ class Lexicon:
             matcher.add(match_id, [nlp.make_doc(surface) for surface in surfaces])
 
     def find(self, doc: Doc) -> list[Hit]:
-        """Non-overlapping hits (longest wins), in text order; blocked phrases are dropped."""
+        """Non-overlapping hits (longest wins), in text order; blocked phrases stay as BLOCK hits so that nothing
+        inside them becomes an actor."""
         spans = [SpacySpan(doc, s, e, label=m) for m, s, e in [*self.lower(doc), *self.exact(doc)]]
         hits = []
         for span in filter_spans(spans):
             label, key = span.label_.split("\t", 1)
-            if label == BLOCK or (label != SECTOR and not any(c.isupper() for c in span.text)):
+            if label not in {SECTOR, BLOCK} and not any(c.isupper() for c in span.text):
                 continue
             hits.append(Hit(label, key, span.start, span.end))
         return sorted(hits, key=lambda h: h.start)

@@ -71,7 +71,7 @@ def _subject(verb: Token) -> Usage:
     return NEUTRAL if verb.lemma_.lower() in NON_AGENT_VERBS else AGENT
 
 
-def _object(token: Token) -> Usage:
+def _object(token: Token, place_nouns: frozenset[str]) -> Usage:
     prep = token.head
     word = prep.lower_
     if prep.dep_ == "agent" or word in AGENT_PREPS:
@@ -79,6 +79,8 @@ def _object(token: Token) -> Usage:
     if word not in _STRICT_LOCATIVE and prep.head.lemma_.lower() in AGENT_GOVERNORS:
         return AGENT
     if word in LOCATIVE_PREPS or word in {"from", "to"}:
+        return PLACE
+    if word == "of" and prep.head.lower_ in place_nouns:
         return PLACE
     return NEUTRAL
 
@@ -99,7 +101,7 @@ def usage(span: SpacySpan, place_nouns: frozenset[str] = frozenset()) -> Usage:
     if dep == "nsubj":
         return _subject(token.head)
     if dep == "pobj":
-        return _object(token)
+        return _object(token, place_nouns)
     if dep in {"poss", "compound", "nmod", "amod"}:
         return _modifier(token, place_nouns)
     if dep == "dobj":

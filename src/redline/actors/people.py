@@ -3,7 +3,6 @@ titles stripped from the name, and the role, country and sector read from titles
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -13,14 +12,15 @@ from spacy.tokens import Span as SpacySpan
 
 from redline.actors.knowledge import Entry
 
-_PREFIX = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"})
 _TRIM = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'s", "’s", "'", "’", "\"", "“", "”", "the", "a", "an"})
 _MAX_ROLE = 20
 
 
 def name_key(text: str) -> tuple[str, ...]:
     """Comparable name tokens: lower case, Arabic article prefixes dropped ("al-Assad" -> "assad")."""
-    return tuple(_PREFIX.sub("", part).lower() for part in text.replace("’", "'").split())
+    words = text.replace("’", "'").replace("-", " ").lower().split()
+    return tuple(word for word in words if word not in _NAME_ARTICLES)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from redline.actors.codes import code, titles_pattern
 from redline.actors.context import Context
 from redline.actors.knowledge import Entry, Knowledge
 from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
+from redline.actors.metonymy import PLACE, usage
 from redline.actors.named import resolve_capital, resolve_demonym, resolve_entry, resolve_seat, resolve_state
 from redline.actors.people import Person, cluster, role_spans, strip_name
 from redline.actors.sectors import merge_generic, resolve_sector
@@ -63,7 +64,7 @@ class Resolver:
         known: list[tuple[SpacySpan, Entry | None]] = [
             (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON"
         ]
-        taken = {i for span, _ in known for i in range(span.start, span.end)}
+        taken = {i for h in ctx.hits if h.label != SECTOR for i in range(h.start, h.end)}
         names: list[tuple[SpacySpan, Entry | None]] = []
         for ent in ctx.doc.ents:
             name = strip_name(ent, self.knowledge.strip) if ent.label_ == "PERSON" else None
@@ -83,9 +84,11 @@ class Resolver:
                 if draft.role is None:
                     draft.role = role.text
                     draft.country, draft.sector, draft.code = self._affiliation(ctx, role)
-        if draft.role is None and entry is not None:
-            draft.role, draft.country, draft.sector, draft.code = entry.role, entry.country, entry.sector, entry.code
-        draft.country = draft.country or (entry.country if entry else None)
+        if entry is not None:
+            draft.role = draft.role or entry.role
+            draft.country = draft.country or entry.country
+            draft.sector = draft.sector or entry.sector
+            draft.code = code(draft.country, draft.sector) if draft.country else draft.code or entry.code
 
     def _affiliation(self, ctx: Context, role: SpacySpan) -> tuple[str | None, str | None, str | None]:
         """Country, sector and code a role names: "senior assistant to the Iranian foreign minister" -> IRN, GOV."""
@@ -96,6 +99,9 @@ class Resolver:
             if found is not None:
                 return found[1].iso3, sector, code(found[1].iso3, sector)
             hit = ctx.hit_at.get(i)
+            if hit is not None and hit.label in {CAPITAL, "SEAT"}:
+                iso3 = hit.key if hit.label == CAPITAL else self.knowledge.entries[hit.key].country
+                return iso3, sector, code(iso3, sector)
             if hit is not None and hit.label in {"ORG", "GROUP", "MEDIA"}:
                 entry = self.knowledge.entries[hit.key]
                 sector = sector if sector not in {None, "GOV"} else _ENTRY_SECTORS.get(entry.type, sector)
@@ -115,8 +121,13 @@ class Resolver:
                           None)
             if person is not None:
                 ctx.add(person, ent.start, ent.end)
-            elif ent.label_ == "ORG" and not ctx.hit_at.keys() & set(range(ent.start, ent.end)):
+            elif ent.label_ == "ORG" and self._unknown_organization(ctx, ent):
                 self._organization(ctx, ent)
+
+    def _unknown_organization(self, ctx: Context, ent: SpacySpan) -> bool:
+        """An ORG entity no lexicon name touches, not used as a location ("on the edge of El Fasher")."""
+        touched = ctx.hit_at.keys() & set(range(ent.start, ent.end))
+        return not touched and usage(ent, self.knowledge.place_nouns) != PLACE
 
     def _organization(self, ctx: Context, ent: SpacySpan) -> None:
         name = surface(ent.text)
