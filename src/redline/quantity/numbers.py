@@ -12,6 +12,7 @@ from redline.resources import load_yaml
 _SPLIT = re.compile(r"[\s\-–]+")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _HALF = re.compile(r"\s+and\s+a\s+half\b")
+_GLUED = re.compile(r"(\d)([a-z])")
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class NumberLexicon:
     def word_pattern(self) -> str:
         """One or more number words joined by spaces, hyphens or "and" ("two hundred and fifty")."""
         word = alternation([*self.ones, *self.tens, *self.scales, *self.collectives])
-        return rf"(?:{word})(?:(?:\s+and\s+|[\s\-]+)(?:{word}))*"
+        return rf"(?:{word})\b(?:(?:\s+and\s+|[\s\-]+)(?:{word})\b)*"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -58,7 +59,7 @@ def load_numbers() -> NumberLexicon:
 def parse_number(text: str, lexicon: NumberLexicon | None = None) -> float | None:
     """The value of a number written in digits, words or both ("3.5 million"); None if it is not one."""
     lex = lexicon or load_numbers()
-    cleaned = text.strip().lower()
+    cleaned = _GLUED.sub(r"\1 \2", text.strip().lower())
     half = 0.5 if _HALF.search(cleaned) else 0.0
     words = [w for w in _SPLIT.split(_HALF.sub("", cleaned)) if w and w != "and"]
     if not words:
@@ -77,6 +78,8 @@ def _step(word: str, lex: NumberLexicon, total: float, current: float) -> tuple[
     """Fold one word into (total, current); None when the word is not part of a number."""
     if _DIGITS.match(word):
         return total, current + float(word.replace(",", ""))
+    if word in {"a", "an"} and current:
+        return total, current
     if word in lex.ones:
         return total, current + lex.ones[word]
     if word in lex.tens:

@@ -1,25 +1,69 @@
-"""Quantities with value, range, unit and what they count. (Baseline from NER.)"""
+"""Quantities with value or range, unit, approximation and what they count (``refers_to``).
+
+Dates, years and times are the times stage's: numbers inside a time expression are skipped, so this stage runs
+after it. Casualty counts get ``refers_to`` "killed", "wounded", "displaced", "arrested" … for the events stage.
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from redline.models import Quantity
+from redline.quantity.lexicon import load_units
+from redline.quantity.meaning import MeaningReader
+from redline.quantity.recognize import QuantityFinder, RawQuantity
 from redline.settings import Settings
 from redline.stages.base import Analysis
+
+#: Lone number words that are mostly pronouns or articles unless they count a noun ("one of them", "the two").
+_WEAK = frozenset({"one", "two", "zero", "a", "an", "no"})
 
 
 class QuantityStage:
     name = "redline.quantities.v1"
-    requires = ("doc",)
+    requires = ("doc", "times")
     provides = ("quantities",)
 
+    def __init__(self, finder: QuantityFinder, reader: MeaningReader) -> None:
+        self.finder = finder
+        self.reader = reader
+
     def __call__(self, analysis: Analysis) -> None:
-        for ent in analysis.doc.ents:
-            if ent.label_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"}:
-                analysis.record.quantities.append(
-                    Quantity(id=f"n{len(analysis.record.quantities) + 1}", text=ent.text,
-                             start=ent.start_char, end=ent.end_char)
-                )
+        doc, quantities = analysis.doc, analysis.record.quantities
+        times = [(t.start, t.end) for t in analysis.record.times]
+        for raw in self.finder.find(doc.text):
+            if any(raw.start < e and s < raw.end for s, e in times) or _label(doc, raw):
+                continue
+            meaning = self.reader.read(doc, raw.start, raw.end, raw.unit)
+            if _weak(doc.text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
+                continue
+            end = meaning.end or raw.end
+            quantities.append(Quantity(
+                id=f"n{len(quantities) + 1}", text=doc.text[raw.start:end], start=raw.start, end=end,
+                value=raw.value, value_min=raw.value_min, value_max=raw.value_max, unit=meaning.unit,
+                refers_to=meaning.refers_to, approximate=raw.approximate,
+            ))
+
+
+def _weak(text: str, raw: RawQuantity, unit: str | None, refers_to: str | None) -> bool:
+    """"one" or "a" without a unit ("on the one hand", "from one source to another"), or a lone "two"."""
+    words = set(text.lower().replace("-", " ").split())
+    if unit is None and raw.value == 1 and not any(ch.isdigit() for ch in text):
+        return True
+    return unit is None and refers_to is None and words <= _WEAK
+
+
+def _label(doc: Doc, raw: RawQuantity) -> bool:
+    """A bare number that is part of a name or label ("Resolution 2254", "Article 5", "Flight 17")."""
+    if raw.kind != "single" or raw.unit is not None or not doc.text[raw.start].isdigit():
+        return False
+    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def create(settings: Settings) -> QuantityStage:
-    return QuantityStage()
+    units = load_units()
+    return QuantityStage(QuantityFinder(units=units), MeaningReader(units))

@@ -1,0 +1,41 @@
+"""Units, approximators and casualty words of quantities, from data/quantities/units.yaml (loaded once)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from redline.resources import load_yaml
+
+Bound = Literal["approx", "min", "max"]
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    #: surface form (lower case) -> canonical unit
+    units: dict[str, str]
+    currency_symbols: dict[str, str]
+    person_nouns: frozenset[str]
+    #: casualty word (lemma or form) -> category ("killed", "wounded" …), first category wins
+    casualties: dict[str, str]
+    approximators: dict[str, Bound]
+
+    def unit(self, form: str) -> str | None:
+        return self.units.get(" ".join(form.lower().split()))
+
+
+@lru_cache(maxsize=1)
+def load_units() -> UnitLexicon:
+    raw = load_yaml("quantities/units.yaml")
+    casualties: dict[str, str] = {}
+    for category, words in raw["casualties"].items():
+        for word in words:
+            casualties.setdefault(str(word), str(category))
+    return UnitLexicon(
+        units={str(form).lower(): str(unit) for unit, forms in raw["units"].items() for form in forms},
+        currency_symbols={str(k): str(v) for k, v in raw["currency_symbols"].items()},
+        person_nouns=frozenset(str(w) for w in raw["person_nouns"]),
+        casualties=casualties,
+        approximators={str(k): v for k, v in raw["approximators"].items()},
+    )
