@@ -110,6 +110,9 @@ class Event(_Model):
     trigger: TextSpan
     evidence: Evidence
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    depth: int | None = Field(default=None, ge=0,
+                              description="dependency arcs from the sentence's main verb to the trigger (0: the main "
+                                          "verb itself); the shallowest event is what the sentence reports")
 
 
 class Place(_Model):

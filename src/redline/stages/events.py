@@ -1,31 +1,29 @@
-"""Events in the PLOVER ontology with factuality. (Baseline: a handful of trigger lemmas.)"""
+"""Events in the PLOVER ontology with mode, CAMEO pentacode, arguments, factuality and evidence.
+
+Triggers come from the lexicon in ``data/events/triggers.yaml`` (verbal and nominal); arguments, place, date and
+factuality are read over the shared dependency parse (see :mod:`redline.events`). ``docs/events.md`` explains it.
+"""
 
 from __future__ import annotations
 
-from redline import spans
-from redline.models import Event, PloverType
+from redline.events import cues, lexicon
+from redline.events.coder import EventCoder
 from redline.settings import Settings
 from redline.stages.base import Analysis
-
-_TRIGGERS: dict[str, PloverType] = {"agree": "AGREE", "attack": "ASSAULT", "meet": "CONSULT", "reject": "REJECT"}
 
 
 class EventStage:
     name = "redline.events.v1"
-    requires = ("doc", "actors", "places", "times")
+    requires = ("doc", "actors", "places", "times", "quantities", "quotes")
     provides = ("events",)
 
+    def __init__(self, coder: EventCoder) -> None:
+        self.coder = coder
+
     def __call__(self, analysis: Analysis) -> None:
-        for token in analysis.doc:
-            kind = _TRIGGERS.get(token.lemma_) if token.pos_ == "VERB" else None
-            if kind is None:
-                continue
-            analysis.record.events.append(
-                Event(id=f"e{len(analysis.record.events) + 1}", type=kind,
-                      trigger=spans.text_span(analysis.doc, token.idx, token.idx + len(token)),
-                      evidence=spans.of(token.sent))
-            )
+        events = analysis.record.events
+        events.extend(self.coder.code(analysis.doc, analysis.record, first_id=len(events) + 1))
 
 
 def create(settings: Settings) -> EventStage:
-    return EventStage()
+    return EventStage(EventCoder(lexicon.load(tuple(settings.lexicon_files)), cues.load()))

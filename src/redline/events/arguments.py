@@ -1,0 +1,141 @@
+"""Who did it, to whom, where, when and with how many casualties: arguments over the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Token
+
+from redline import lookup
+from redline.events.cues import Cues
+from redline.events.syntax import (
+    NP_MODIFIERS,
+    VERBAL,
+    antecedent,
+    children,
+    clause_head,
+    conjuncts,
+    np_head,
+    prep_objects,
+    subjects,
+)
+from redline.models import Record
+
+Precision = Literal["day", "month", "year", "article"]
+
+
+@dataclass
+class Arguments:
+    """The resolved arguments of one event."""
+
+    sources: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    precision: Precision | None = None
+    quantities: list[str] = field(default_factory=list)
+    #: True when the source came only from the surrounding clause, not from the trigger's own arguments.
+    inferred: bool = False
+
+
+def actor_ids(record: Record, tokens: list[Token], *, deep: bool = False) -> list[str]:
+    """Actor ids named by the noun phrases headed by ``tokens`` and their conjuncts, in order, once each."""
+    found: list[str] = []
+    for token in tokens:
+        for conjunct in conjuncts(antecedent(token)):
+            for actor_id in _np_actors(record, conjunct, deep):
+                if actor_id not in found:
+                    found.append(actor_id)
+    return found
+
+
+def _np_actors(record: Record, token: Token, deep: bool) -> list[str]:
+    doc = token.doc
+    if deep:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    else:
+        left = min((child.left_edge.i for child in token.children if child.dep_ in NP_MODIFIERS), default=token.i)
+        left = min(left, token.i)
+        start, end = doc[left].idx, token.idx + len(token)
+    actors = lookup.actors_in(record, start, end)
+    if not actors:
+        hit = lookup.actor_at(record, token.idx, token.idx + len(token))
+        actors = [hit] if hit else []
+    return [actor.id for actor in actors]
+
+
+def roles(record: Record, trigger: Token, cues: Cues) -> tuple[list[str], list[str], bool]:
+    """Sources and recipients of the event at ``trigger``, and whether the source was only inferred."""
+    if trigger.dep_ == "aux":
+        return [], actor_ids(record, subjects(trigger.head)), False
+    if trigger.pos_ in VERBAL:
+        sources, recipients = _verb_roles(record, trigger, cues)
+    else:
+        sources, recipients = _noun_roles(record, trigger, cues)
+    inferred = False
+    if not sources and _adjunct(trigger):
+        outside = [s for s in subjects(clause_head(trigger)) if not _contains(s, trigger)]
+        sources = actor_ids(record, outside, deep=True)
+        inferred = bool(sources)
+    recipients = [r for r in recipients if r not in sources]
+    return sources, recipients, inferred
+
+
+def _adjunct(trigger: Token) -> bool:
+    """Whether a nominal trigger is a setting of its clause ("at a summit", "with an assault"), not an argument."""
+    return trigger.pos_ not in VERBAL and np_head(trigger).dep_ in ("pobj", "npadvmod", "conj")
+
+
+def _contains(token: Token, other: Token) -> bool:
+    return token.left_edge.i <= other.i <= token.right_edge.i
+
+
+def _verb_roles(record: Record, verb: Token, cues: Cues) -> tuple[list[str], list[str]]:
+    sources = actor_ids(record, subjects(verb))
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        objects = children(verb, "nsubjpass")
+    else:
+        objects = children(verb, "dobj", "dative") + prep_objects(verb, cues.recipient_preps)
+    return sources, actor_ids(record, objects)
+
+
+def _noun_roles(record: Record, noun: Token, cues: Cues) -> tuple[list[str], list[str]]:
+    head = np_head(noun)
+    words = [noun] if head is noun else [noun, head]
+    modifiers = [child for word in words for child in word.children if child.dep_ in cues.source_modifiers]
+    sources = actor_ids(record, [m for m in modifiers if m.i < noun.i or m.dep_ == "poss"])
+    sources += actor_ids(record, [t for word in words for t in prep_objects(word, cues.source_preps)])
+    recipients = actor_ids(record, [t for word in words for t in prep_objects(word, cues.recipient_preps)])
+    verb_sources, verb_recipients = _support_roles(record, head, cues)
+    sources = sources or verb_sources
+    recipients = recipients or verb_recipients
+    attached = _with_attachment(record, head)
+    if attached:
+        (recipients if sources else sources).extend(a for a in attached if a not in sources)
+    return sources, recipients
+
+
+def _support_roles(record: Record, head: Token, cues: Cues) -> tuple[list[str], list[str]]:
+    """Roles a governing verb gives a nominal trigger: "reached a deal", "faced resistance from"."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.lemma_ in cues.support_prep_verbs:
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "attr", "oprd"):
+        return [], []
+    lemma = verb.lemma_.lower()
+    if lemma in cues.receiving_verbs:
+        return actor_ids(record, prep_objects(verb, cues.source_preps)), actor_ids(record, subjects(verb))
+    if lemma in cues.support_verbs or lemma in cues.support_prep_verbs:
+        return actor_ids(record, subjects(verb)), actor_ids(record, prep_objects(verb, cues.recipient_preps))
+    return [], []
+
+
+def _with_attachment(record: Record, head: Token) -> list[str]:
+    """Actors of what a "with …" phrase attaches to ("the army, with help from X" → the army)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return []
+    anchor = head.head.head
+    if anchor.pos_ in VERBAL:
+        return actor_ids(record, subjects(anchor), deep=True)
+    return actor_ids(record, [anchor])

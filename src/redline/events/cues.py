@@ -1,0 +1,56 @@
+"""Word lists that decide factuality, argument roles and modes, loaded once from ``data/events``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from redline.resources import load_yaml
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(word).lower() for word in data.get(key) or [])
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every cue list the event stage reads; see the YAML files for what each means."""
+
+    conditional_marks: frozenset[str]
+    negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    hypothetical_subjects: frozenset[str]
+    future_heads: frozenset[str]
+    future_modifiers: frozenset[str]
+    reporting_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    source_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    place_preps: frozenset[str]
+    clause_breaks: frozenset[str]
+    source_modifiers: frozenset[str]
+    support_prep_verbs: frozenset[str]
+    casualty_units: frozenset[str]
+    #: PLOVER type -> modifier lemma -> mode
+    modes: dict[str, dict[str, str]]
+
+
+def _modes(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    return {kind: {word: mode for mode, words in table.items() for word in words}
+            for kind, table in (data.get("modes") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def load() -> Cues:
+    """The packaged cue lists."""
+    factuality = load_yaml("events/factuality.yaml")
+    arguments = load_yaml("events/arguments.yaml")
+    merged = {**factuality, **arguments}
+    names = [name for name in Cues.__dataclass_fields__ if name != "modes"]
+    return Cues(**{name: _words(merged, name) for name in names}, modes=_modes(load_yaml("events/modes.yaml")))

@@ -1,0 +1,163 @@
+"""Factuality: did the event happen (asserted), or was it negated, imagined, conditional or still to come?
+
+Read from the trigger, its noun phrase, its clause and the chain of words that embed it:
+conditional ("if X attacks, Y will …") > negated ("denied attacking", "did not") > hypothetical ("potential
+massacre", "could … with a full assault", "urged X to withdraw") > future ("will meet next week") > asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from redline import lookup
+from redline.events.cues import Cues
+from redline.events.syntax import VERBAL, clause_head, np_head, subjects
+from redline.models import EventStatus, Record
+
+#: Arcs through which a governing word embeds the trigger's clause.
+_EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "nsubj", "nsubjpass",
+                        "attr", "oprd", "compound", "amod", "conj", "appos", "csubj", "npadvmod", "agent"})
+#: Prepositions that embed a complement ("call for a truce", "fears of war"), unlike settings ("at a summit").
+_EMBEDDING_PREPS = frozenset({"of", "for", "about", "on", "to", "over", "from", "into", "toward", "towards", "upon"})
+#: Arcs through which a plan or promise embeds what it schedules ("agreed to withdraw", "plans for talks").
+_SCHEDULING = frozenset({"xcomp", "pobj", "prep", "dobj", "pcomp", "advcl"})
+#: Arcs above which a clause makes its own claim: a relative clause or a parenthetical.
+_BOUNDARY = frozenset({"relcl", "parataxis"})
+
+
+def status(trigger: Token, cues: Cues, *, later_than_article: bool = False) -> EventStatus:
+    """The factuality of the event at ``trigger``."""
+    chain = _governors(trigger)
+    if _conditional(trigger, chain, cues):
+        return "conditional"
+    if _negated(trigger, chain, cues):
+        return "negated"
+    if _hypothetical(trigger, chain, cues):
+        return "hypothetical"
+    if _future(trigger, chain, cues) or later_than_article:
+        return "future"
+    return "asserted"
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger, then each word above it, up to a relative clause or parenthetical boundary."""
+    chain = [trigger]
+    for ancestor in trigger.ancestors:
+        if chain[-1].dep_ in _BOUNDARY:
+            break
+        chain.append(ancestor)
+    return chain
+
+
+def _local(trigger: Token) -> Iterator[Token]:
+    """The trigger, its noun-phrase head and its clause head: the words whose modifiers speak for it."""
+    yield trigger
+    head = np_head(trigger)
+    if head is not trigger:
+        yield head
+    verb = clause_head(trigger)
+    if verb is not trigger and verb is not head:
+        yield verb
+
+
+def _conditional(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    for word in chain:
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in word.children):
+            return True
+    verb = clause_head(trigger)
+    return any(child.dep_ == "advcl" and _has_mark(child, cues) for child in verb.children)
+
+
+def _has_mark(clause: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in clause.children)
+
+
+def _negated(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    for word in _local(trigger):
+        if any(c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in cues.negators for c in word.children):
+            return True
+    for lower, upper in pairwise(chain):
+        if upper.pos_ in VERBAL and lower.dep_ in ("xcomp", "ccomp", "pcomp", "dobj") and _negates(upper, cues):
+            return True
+        if upper.lower_ == "without" and lower.dep_ == "pobj":
+            return True
+    return False
+
+
+def _negates(verb: Token, cues: Cues) -> bool:
+    if verb.lemma_.lower() in cues.negating_verbs:
+        return not any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hypothetical(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    for word in _local(trigger):
+        for child in word.children:
+            if child.dep_ in ("amod", "advmod", "det", "predet") and child.lower_ in cues.hypothetical_modifiers:
+                return True
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals:
+                return True
+    for _, upper in _embeddings(chain):
+        if upper.lemma_.lower() in cues.hypothetical_heads or _modal(upper, cues.hypothetical_modals):
+            return True
+    verb = clause_head(trigger)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.hypothetical_subjects
+               for c in verb.children)
+
+
+def _embeddings(chain: list[Token]) -> Iterator[tuple[Token, Token]]:
+    """(lower, upper) pairs where ``upper`` embeds ``lower`` as a complement, not as a setting or a subject."""
+    for lower, upper in pairwise(chain):
+        if lower.dep_ not in _EMBEDDING or lower.dep_ in ("nsubj", "conj", "appos"):
+            continue
+        if lower.dep_ in ("prep", "agent") and lower.lower_ not in _EMBEDDING_PREPS:
+            continue
+        yield lower, upper
+
+
+def _modal(word: Token, modals: frozenset[str]) -> bool:
+    return word.pos_ in VERBAL and any(c.dep_ == "aux" and c.lower_ in modals for c in word.children)
+
+
+def _future(trigger: Token, chain: list[Token], cues: Cues) -> bool:
+    for word in _local(trigger):
+        for child in word.children:
+            if child.dep_ == "aux" and child.lower_ in cues.future_modals:
+                return True
+            if child.dep_ in ("amod", "advmod", "poss") and child.lemma_.lower() in cues.future_modifiers:
+                return True
+            if child.dep_ == "aux" and child.lower_ == "to" and word.dep_ == "xcomp" and _going(word):
+                return True
+    for lower, upper in _embeddings(chain):
+        if lower.dep_ in _SCHEDULING and upper.lemma_.lower() in cues.future_heads:
+            return True
+    return False
+
+
+def _going(verb: Token) -> bool:
+    return verb.head.lower_ == "going"
+
+
+def reported_by(record: Record, trigger: Token, cues: Cues) -> str | None:
+    """Who reported the event: the speaker of a quote around it, else the subject of a reporting verb above it."""
+    start = trigger.idx
+    for quote in record.quotes:
+        if quote.speaker and quote.content.start <= start < quote.content.end:
+            return quote.speaker
+    for lower, upper in pairwise([trigger, *trigger.ancestors]):
+        if lower.dep_ in ("ccomp", "parataxis") and upper.lemma_.lower() in cues.reporting_verbs:
+            return _first_actor(record, subjects(upper))
+        if upper.lower_ == "according":
+            return None
+    return None
+
+
+def _first_actor(record: Record, tokens: list[Token]) -> str | None:
+    for token in tokens:
+        actor = lookup.actor_at(record, token.idx, token.idx + len(token))
+        if actor is not None:
+            return actor.id
+    return None

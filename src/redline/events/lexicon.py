@@ -1,0 +1,162 @@
+"""The event trigger lexicon: PLOVER type, mode and pentacode per lemma, loaded once from data files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast, get_args
+
+from spacy.tokens import Token
+
+from redline.errors import DataFileError
+from redline.models import PloverType
+from redline.resources import load_user_yaml, load_yaml
+
+PLOVER_TYPES: frozenset[str] = frozenset(get_args(PloverType))
+#: Arcs through which the other words of a multi-word trigger may sit two levels down ("take up arms").
+_THROUGH = frozenset({"prep", "prt", "xcomp", "agent", "dative", "compound", "dobj", "pobj", "amod"})
+_TIMES = frozenset({"DATE", "TIME"})
+_PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "with", "from", "against"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger: a PLOVER type with an optional mode, its pentacode and prior confidence."""
+
+    type: PloverType
+    mode: str | None
+    pentacode: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Form:
+    """A trigger form: the head lemma plus the other lemmas that must sit below it; no entry = not an event."""
+
+    head: str
+    others: frozenset[str]
+    entry: Entry | None
+
+
+@dataclass
+class Lexicon:
+    """Trigger forms indexed by head lemma, for verbs and for nouns, most specific first."""
+
+    verbs: dict[str, list[Form]] = field(default_factory=dict)
+    nouns: dict[str, list[Form]] = field(default_factory=dict)
+    auxiliaries: dict[str, list[Form]] = field(default_factory=dict)
+    #: verbs that undo their object's event, as forms; object type -> the (type, mode) the verb's event takes
+    reversal_verbs: dict[str, list[Form]] = field(default_factory=dict)
+    reversals: dict[str, tuple[PloverType, str | None]] = field(default_factory=dict)
+    #: the default pentacode of each PLOVER type
+    pentacodes: dict[str, int] = field(default_factory=dict)
+
+    def match(self, token: Token) -> Entry | None:
+        """The most specific trigger entry for ``token``, or None."""
+        return _best(token, self._index(token).get(token.lemma_.lower()))
+
+    def reverses(self, token: Token) -> bool:
+        """Whether ``token`` is a verb that undoes the event its object names ("lifted the ban")."""
+        return token.pos_ == "VERB" and _best(token, self.reversal_verbs.get(token.lemma_.lower())) is not None
+
+    def _index(self, token: Token) -> dict[str, list[Form]]:
+        if token.pos_ == "VERB":
+            return self.verbs
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self.nouns
+        return self.auxiliaries if token.dep_ == "aux" else {}
+
+
+def _best(token: Token, forms: list[Form] | None) -> Entry | None:
+    """The entry of the most specific form whose other words sit below ``token``."""
+    if not forms:
+        return None
+    below: set[str] | None = None
+    for form in forms:
+        if not form.others:
+            return form.entry
+        below = _lemmas_below(token) if below is None else below
+        if form.others <= below:
+            return form.entry
+    return None
+
+
+def _lemmas_below(token: Token) -> set[str]:
+    """Lemmas of the children, and of grandchildren reached through a preposition, particle or complement;
+    a preposition heading a date ("on Tuesday") is left out."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "prep" and any(g.ent_type_ in _TIMES for g in child.children):
+            continue
+        found.add(child.lemma_.lower())
+        if child.dep_ in _THROUGH:
+            found.update(grand.lemma_.lower() for grand in child.children)
+    return found
+
+
+def _entry(raw: Mapping[str, Any], defaults: Mapping[str, int], name: str) -> Entry | None:
+    kind = raw.get("type")
+    if kind == "NONE":
+        return None
+    if kind not in PLOVER_TYPES:
+        raise DataFileError(f"{name}: unknown PLOVER type {kind!r}.", hint=f"Use one of {sorted(PLOVER_TYPES)}.")
+    return Entry(type=cast(PloverType, kind), mode=raw.get("mode"),
+                 pentacode=int(raw.get("pentacode", defaults[str(kind)])),
+                 confidence=float(raw.get("confidence", 0.7)))
+
+
+def _add(index: dict[str, list[Form]], phrase: str, entry: Entry | None, heads: Iterable[int]) -> None:
+    words = phrase.lower().split()
+    for position in heads:
+        head = words[position]
+        others = frozenset(w for i, w in enumerate(words) if i != position)
+        index.setdefault(head, []).append(Form(head=head, others=others, entry=entry))
+
+
+def _noun_head(phrase: str) -> int:
+    """Which word heads a multi-word noun trigger: the first before a preposition ("call for"), else the last."""
+    words = phrase.split()
+    return 0 if len(words) > 1 and words[1] in _PREPOSITIONS else len(words) - 1
+
+
+def build(entries: Iterable[Mapping[str, Any]], defaults: Mapping[str, int], name: str = "triggers") -> Lexicon:
+    """A lexicon from trigger entries (the shape of ``data/events/triggers.yaml``)."""
+    lexicon = Lexicon(pentacodes=dict(defaults))
+    for raw in entries:
+        entry = _entry(raw, defaults, name)
+        for phrase in raw.get("verbs") or []:
+            _add(lexicon.verbs, phrase, entry, heads=(0,))
+        for phrase in raw.get("nouns") or []:
+            _add(lexicon.nouns, phrase, entry, heads=(_noun_head(phrase),))
+        for phrase in raw.get("auxiliaries") or []:
+            _add(lexicon.auxiliaries, phrase, entry, heads=(0,))
+    for index in (lexicon.verbs, lexicon.nouns, lexicon.auxiliaries):
+        for forms in index.values():
+            forms.sort(key=lambda form: -len(form.others))
+    return lexicon
+
+
+def _reversals(lexicon: Lexicon, raw: Mapping[str, Any]) -> None:
+    marker = Entry(type="RETREAT", mode=None, pentacode=0, confidence=0.0)
+    for phrase in raw.get("verbs") or []:
+        _add(lexicon.reversal_verbs, phrase, marker, heads=(0,))
+    for kind, (into, *mode) in (raw.get("into") or {}).items():
+        if into not in PLOVER_TYPES:
+            raise DataFileError(f"triggers: unknown PLOVER type {into!r} in reversals.", hint="Fix the file.")
+        lexicon.reversals[kind] = (cast(PloverType, into), mode[0] if mode else None)
+
+
+@lru_cache(maxsize=8)
+def load(user_files: tuple[Path, ...] = ()) -> Lexicon:
+    """The packaged trigger lexicon, extended by ``event_triggers`` lists in the user's lexicon files."""
+    defaults = load_yaml("events/pentacode.yaml")["types"]
+    packaged = load_yaml("events/triggers.yaml")
+    entries = list(packaged["event_triggers"])
+    for extra in load_user_yaml(user_files):
+        if isinstance(extra, dict):
+            entries.extend(extra.get("event_triggers") or [])
+    lexicon = build(entries, defaults)
+    _reversals(lexicon, packaged.get("reversals") or {})
+    return lexicon

@@ -1,0 +1,94 @@
+"""Where and when an event happened, and the casualty counts told with it: read from the event's own clause."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from redline import lookup
+from redline.events.cues import Cues
+from redline.events.syntax import clause_head, conjuncts, np_head, prep_objects
+from redline.models import Record
+
+_PRECISION = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}$"), "year"),
+)
+
+
+def clause(trigger: Token, cues: Cues) -> list[Token]:
+    """The tokens of the trigger's own clause: its head verb's dependents, without embedded clauses."""
+    head = clause_head(trigger)
+    if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    found: dict[int, Token] = {}
+    stack = [head, trigger]
+    while stack:
+        token = stack.pop()
+        if token.i in found:
+            continue
+        found[token.i] = token
+        stack.extend(child for child in token.children
+                     if child.dep_ not in cues.clause_breaks or (child.dep_ == "xcomp" and token == head))
+    return sorted(found.values(), key=lambda t: t.i)
+
+
+def _bounds(tokens: list[Token]) -> tuple[int, int, frozenset[int]]:
+    starts = frozenset(t.idx for t in tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1]), starts
+
+
+def place(record: Record, trigger: Token, tokens: list[Token], cues: Cues) -> str | None:
+    """The place the trigger's own prepositions name ("a summit in Sochi"), else the nearest in its clause."""
+    head = np_head(trigger)
+    for word in dict.fromkeys((trigger, head, head.head)):
+        for obj in prep_objects(word, cues.place_preps):
+            for token in conjuncts(obj):
+                hit = lookup.place_at(record, token.idx, token.idx + len(token))
+                if hit is not None:
+                    return hit.id
+    for token in tokens:
+        if token.dep_ == "pobj" and token.head.lower_ in cues.place_preps:
+            hit = lookup.place_at(record, token.idx, token.idx + len(token))
+            if hit is not None:
+                return hit.id
+    start, end, starts = _bounds(tokens)
+    candidates = [(abs(m.start - trigger.idx), p.id) for p in lookup.places_in(record, start, end)
+                  for m in p.mentions if start <= m.start < end and _token_start(m.start, tokens, starts)
+                  and lookup.actor_at(record, m.start, m.end) is None]
+    return min(candidates)[1] if candidates else None
+
+
+def _token_start(char: int, tokens: list[Token], starts: frozenset[int]) -> bool:
+    return char in starts or any(t.idx <= char < t.idx + len(t) for t in tokens)
+
+
+def date(record: Record, trigger: Token, tokens: list[Token]) -> tuple[str | None, str | None]:
+    """The nearest dated time expression in the clause, else the article date; with its precision."""
+    start, end, starts = _bounds(tokens)
+    dated = []
+    for time in lookup.times_in(record, start, end):
+        precision = _precision(time.value)
+        if time.type == "DATE" and precision and _token_start(time.start, tokens, starts):
+            dated.append((abs(time.start - trigger.idx), time.value, precision))
+    if dated:
+        _, value, precision = min(dated)
+        return value, precision
+    published = record.article.published
+    return (published, "article") if published else (None, None)
+
+
+def _precision(value: str | None) -> str | None:
+    for pattern, precision in _PRECISION:
+        if value and pattern.match(value):
+            return precision
+    return None
+
+
+def quantities(record: Record, tokens: list[Token], cues: Cues) -> list[str]:
+    """Ids of the quantities in the clause that count people (killed, wounded, detained …)."""
+    start, end, starts = _bounds(tokens)
+    return [q.id for q in lookup.quantities_in(record, start, end)
+            if (q.unit or "").lower() in cues.casualty_units and _token_start(q.start, tokens, starts)]

@@ -1,0 +1,91 @@
+"""Small walks over spaCy's dependency parse shared by the argument and factuality rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+#: Modifiers that stay inside a noun phrase's compact span ("Senior Hungarian and Romanian officials").
+NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "flat"})
+
+
+def np_head(token: Token) -> Token:
+    """The head of the noun phrase a nominal trigger sits in ("bombardment" in "bombardment campaign")."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head != token:
+        token = token.head
+    return token
+
+
+def clause_head(token: Token) -> Token:
+    """The verb that heads the clause of ``token`` (the token itself for a verb; the root if none is verbal)."""
+    if token.pos_ in VERBAL:
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in VERBAL:
+            return ancestor
+    return token.sent.root
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """``token`` and the tokens coordinated with it ("Russia and Turkey")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ not in VERBAL:
+            yield from conjuncts(child)
+
+
+def antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ("partners that support" → partners), else ``token``."""
+    if token.lower_ not in RELATIVE or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of ``token``'s prepositions whose word is in ``preps`` ("resistance from Russia" → Russia)."""
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            found.extend(child for child in prep.children if child.dep_ == "pobj")
+    return found
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The agents of a verb: its active subject, or the ``by`` phrase of a passive one; inherited when absent."""
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+        return agents(verb)
+    found = [antecedent(child) for child in children(verb, "nsubj")]
+    if not found and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERBAL:
+        return subjects(verb.head)
+    if not found and verb.dep_ in ("relcl", "acl") and verb.head != verb:
+        return [verb.head]
+    return found
+
+
+def agents(verb: Token) -> list[Token]:
+    """The ``by`` objects of a passive verb, including coordinated ones ("not only by X but also by Y")."""
+    found: list[Token] = []
+    for agent in children(verb, "agent"):
+        for by in conjuncts_all(agent):
+            found.extend(children(by, "pobj"))
+    return found
+
+
+def conjuncts_all(token: Token) -> Iterator[Token]:
+    yield token
+    for child in children(token, "conj"):
+        yield from conjuncts_all(child)
+
+
+def depth(token: Token) -> int:
+    """How many arcs separate ``token`` from its sentence's root."""
+    return sum(1 for _ in token.ancestors)
