@@ -48,8 +48,14 @@ class Context:
         token = self.doc[hit.start]
         if not token.ent_type_ or token.ent_type_ not in OWNING_LABELS:
             return False
-        ent = next((e for e in self.doc.ents if e.start <= hit.start < e.end), None)
-        return ent is not None and (ent.start < hit.start or ent.end > hit.end)
+        doc, start, end = self.doc, hit.start, hit.end
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        start += doc[start].lower_ == "the"
+        end -= doc[end - 1].lower_ in {"'s", "’s"}
+        return start < hit.start or end > hit.end
 
     def add(self, draft: Draft, start: int, end: int) -> None:
         """Record the tokens ``[start, end)`` as a mention of ``draft``."""

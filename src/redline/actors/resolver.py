@@ -67,11 +67,22 @@ class Resolver:
         taken = {i for h in ctx.hits if h.label != SECTOR for i in range(h.start, h.end)}
         names: list[tuple[SpacySpan, Entry | None]] = []
         for ent in ctx.doc.ents:
-            name = strip_name(ent, self.knowledge.strip) if ent.label_ == "PERSON" else None
+            personal = ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
+            name = strip_name(ent, self.knowledge.strip) if personal else None
             if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
                 names.append((name, None))
         for person in cluster(known + names):
             self._person(ctx, person)
+
+    def _titled(self, ent: SpacySpan) -> bool:
+        """A name spaCy did not tag as a person but the text gives a person's title ("X, a senior adviser")."""
+        if not 2 <= len(ent) <= 4 or not all(t.pos_ in {"PROPN", "PUNCT"} for t in ent):
+            return False
+        root, titles = ent.root, self.knowledge.titles
+        before = ent.doc[ent.start - 1] if ent.start else None
+        return (any(c.dep_ == "appos" and c.lower_ in titles for c in root.children)
+                or (root.dep_ == "appos" and root.head.lower_ in titles)
+                or (before is not None and before.lower_ in titles and ent.start <= before.head.i < ent.end))
 
     def _person(self, ctx: Context, person: Person) -> None:
         entry = person.entry

@@ -1,0 +1,63 @@
+"""People in one article: surnames, misspellings and titles merge into one person with a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.actors.people import Person, name_key
+from redline.analyze import analyze_text
+from redline.pipeline import Pipeline
+from redline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def actors_only(settings: Settings) -> Pipeline:
+    """Only the actor stage, on short texts too (the language check needs longer ones)."""
+    quiet = settings.with_(skip_language_check=True)
+    return Pipeline.from_settings(quiet, names=("redline.actors.v1",), raise_errors=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "same"),
+    [
+        ("Hamid Rezaei Tabrizi", "Rezaei Tabrizi", True),
+        ("Hamid Rezaei Tabrizi", "Tabrizi", True),
+        ("Hamid Rezaei Tabrizi", "Rezai Tabrizi", True),
+        ("Bashar al-Assad", "Assad", True),
+        ("Amina Mohammed", "Mohamed", True),
+        ("Hamid Rezaei Tabrizi", "Hamid Karimi", False),
+        ("Amina Mohammed", "Amina", False),
+    ],
+)
+def test_actors_people_name_matching(name: str, other: str, same: bool) -> None:
+    assert Person(name=name).matches(other) is same
+
+
+def test_actors_people_name_key_drops_arabic_article() -> None:
+    assert name_key("Bashar al-Assad") == ("bashar", "assad")
+
+
+def test_actors_people_one_person_with_role(actors_only: Pipeline) -> None:
+    text = ("Nadia Farouk-Selim, a senior adviser to the Egyptian foreign minister, said the talks would resume. "
+            "Farouk Selim added that Cairo wanted a ceasefire. The Egyptian official declined to give a date.")
+    people = [a for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON"]
+    assert len(people) == 1
+    person = people[0]
+    assert (person.name, person.country, person.sector, person.code) == ("Nadia Farouk-Selim", "EGY", "GOV", "EGYGOV")
+    assert person.role == "senior adviser to the Egyptian foreign minister"
+    assert {"Farouk Selim", "Egyptian official"} <= set(person.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("General Omar Haddad, the army chief of staff, said the border was calm.", "Omar Haddad", None),
+        ("Foreign Minister Sergei Lavrov told reporters the offer stood.", "Sergei Lavrov", "RUSGOV"),
+        ("Putin said the operation would continue.", "Vladimir Putin", "RUSGOV"),
+    ],
+)
+def test_actors_people_titles_stripped(actors_only: Pipeline, text: str, name: str, code: str | None) -> None:
+    people = [a for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON"]
+    assert [p.name for p in people] == [name]
+    if code:
+        assert people[0].code == code

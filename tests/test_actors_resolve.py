@@ -1,0 +1,118 @@
+"""Actor resolution on the team's fixture articles: one actor per entity, countries, sectors, codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import fixture_text
+from redline.analyze import analyze_text
+from redline.models import Actor, Record
+from redline.pipeline import Pipeline
+from redline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def actors_only(settings: Settings) -> Pipeline:
+    """Only the actor stage, on short texts too (the language check needs longer ones)."""
+    quiet = settings.with_(skip_language_check=True)
+    return Pipeline.from_settings(quiet, names=("redline.actors.v1",), raise_errors=True)
+
+
+def _record(pipeline: Pipeline, name: str) -> Record:
+    return analyze_text(fixture_text(name), pipeline=pipeline)
+
+
+def _named(record: Record, name: str) -> Actor:
+    found = [a for a in record.actors if a.name == name]
+    assert len(found) == 1, f"{name!r} in {[a.name for a in record.actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name", "type_", "country", "code"),
+    [
+        ("actors_wire_foreign_minister.txt", "Farid Haddad-Karimi", "PERSON", "LBN", "LBNGOV"),
+        ("actors_wire_foreign_minister.txt", "Houthis", "ARMED_GROUP", "YEM", "YEMREB"),
+        ("actors_wire_foreign_minister.txt", "Al Jazeera", "MEDIA", "QAT", "QATMED"),
+        ("actors_wire_foreign_minister.txt", "Saudi government", "GOVERNMENT", "SAU", "SAUGOV"),
+        ("actors_wire_foreign_minister.txt", "Yemeni government", "GOVERNMENT", "YEM", "YEMGOV"),
+        ("actors_wire_foreign_minister.txt", "Selma Ortiz-Lindqvist", "PERSON", None, "IGOUNO"),
+        ("actors_wire_foreign_minister.txt", "United Nations", "IGO", None, "IGOUNO"),
+        ("actors_sudan_sahel.txt", "Rapid Support Forces", "ARMED_GROUP", "SDN", "SDNREB"),
+        ("actors_sudan_sahel.txt", "Sudanese military", "MILITARY", "SDN", "SDNMIL"),
+        ("actors_sudan_sahel.txt", "Malian military", "MILITARY", "MLI", "MLIMIL"),
+        ("actors_sudan_sahel.txt", "Jama'at Nusrat al-Islam wal-Muslimin", "ARMED_GROUP", "MLI", "MLIREB"),
+        ("actors_sudan_sahel.txt", "UNHCR", "IGO", None, "IGOUNOHCR"),
+        ("actors_sudan_sahel.txt", "civilians", "GROUP", None, "CVL"),
+        ("actors_kremlin_metonymy.txt", "Russian government", "GOVERNMENT", "RUS", "RUSGOV"),
+        ("actors_kremlin_metonymy.txt", "Dmitry Peskov", "PERSON", "RUS", "RUSGOV"),
+        ("actors_kremlin_metonymy.txt", "Russian military", "MILITARY", "RUS", "RUSMIL"),
+        ("actors_kremlin_metonymy.txt", "Ukrainian military", "MILITARY", "UKR", "UKRMIL"),
+        ("actors_kremlin_metonymy.txt", "British government", "GOVERNMENT", "GBR", "GBRGOV"),
+        ("actors_credit_line.txt", "Abiy Ahmed", "PERSON", "ETH", "ETHGOV"),
+        ("actors_credit_line.txt", "Eritrean government", "GOVERNMENT", "ERI", "ERIGOV"),
+    ],
+)
+def test_actors_resolve_fixture_actor(
+    actors_only: Pipeline, fixture: str, name: str, type_: str, country: str | None, code: str
+) -> None:
+    actor = _named(_record(actors_only, fixture), name)
+    assert (actor.type, actor.country, actor.code) == (type_, country, code)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name", "aliases"),
+    [
+        ("actors_wire_foreign_minister.txt", "Farid Haddad-Karimi",
+         {"Haddad-Karimi", "Haddad Karimi", "Lebanese diplomat"}),
+        ("actors_kremlin_metonymy.txt", "Russian government", {"Kremlin", "Moscow"}),
+        ("actors_kremlin_metonymy.txt", "Dmitry Peskov", {"Peskov"}),
+        ("actors_sudan_sahel.txt", "Rapid Support Forces", {"RSF"}),
+        ("actors_credit_line.txt", "Ethiopian government", {"Addis Ababa"}),
+    ],
+)
+def test_actors_resolve_merges_mentions(actors_only: Pipeline, fixture: str, name: str, aliases: set[str]) -> None:
+    assert aliases <= set(_named(_record(actors_only, fixture), name).aliases)
+
+
+def test_actors_resolve_role_kept(actors_only: Pipeline) -> None:
+    actor = _named(_record(actors_only, "actors_wire_foreign_minister.txt"), "Farid Haddad-Karimi")
+    assert actor.role == "deputy foreign minister of Lebanon"
+
+
+def test_actors_resolve_mentions_point_into_text(actors_only: Pipeline) -> None:
+    record = _record(actors_only, "actors_sudan_sahel.txt")
+    for actor in record.actors:
+        for mention in actor.mentions:
+            assert record.article.text[mention.start:mention.end] == mention.text
+
+
+def test_actors_resolve_one_actor_per_mention(actors_only: Pipeline) -> None:
+    record = _record(actors_only, "actors_kremlin_metonymy.txt")
+    spans = [(m.start, m.end) for a in record.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))
+    assert len({a.name for a in record.actors}) == len(record.actors)
+
+
+def test_actors_resolve_credit_line_is_not_an_actor(actors_only: Pipeline) -> None:
+    record = _record(actors_only, "actors_credit_line.txt")
+    assert not [a for a in record.actors if "Horn Wire" in a.name or "Creative Commons" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "code"),
+    [
+        ("Syrian President Bashar al-Assad met the envoy. Assad said little.", "Bashar al-Assad", "SYR", "SYRGOV"),
+        ("The Syrian army shelled the town.", "Syrian military", "SYR", "SYRMIL"),
+        ("Syria's army shelled the town.", "Syrian military", "SYR", "SYRMIL"),
+        ("The government of Iraq asked for help.", "Iraqi government", "IRQ", "IRQGOV"),
+        ("Rebels in Syria said they would fight on.", "Syrian armed groups", "SYR", "SYRREB"),
+        ("A Russian aerial bombardment campaign went on for weeks.", "Russian military", "RUS", "RUSMIL"),
+        ("The Iranian proposal was discussed at length.", "Iran", "IRN", "IRN"),
+        ("Kurdish officials said Hezbollah fighters crossed the border.", "Hezbollah", "LBN", "LBNREB"),
+    ],
+)
+def test_actors_resolve_descriptions(actors_only: Pipeline, text: str, name: str, country: str, code: str) -> None:
+    record = analyze_text(text, pipeline=actors_only)
+    actor = _named(record, name)
+    assert (actor.country, actor.code) == (country, code)
