@@ -46,14 +46,34 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
     if _negated(token):
         return
     if lemma in lexicon.verbs:
-        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        complement = next((c for c in token.children if c.dep_ == "ccomp"), None) or _that_clause(token, lexicon)
         if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
             yield from _make(token, _complement(token, complement), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
             for side in _parataxis_content(token):
                 yield from _make(token, side, lexicon)
+        elif _trailing(token):
+            yield from _make(token, [t for t in token.sent if t.i < token.left_edge.i], lexicon)
     if lemma in lexicon.naming and token.dep_ not in {"acl", "amod"} and speaker_of(token) is not None:
         yield from _naming(token, lexicon)
+
+
+def _that_clause(cue: Token, lexicon: Lexicon) -> Token | None:
+    """A "that" clause with its own subject misattached below the cue ("told X in an interview that ...")."""
+    for token in cue.subtree:
+        if token.i > cue.i and token.dep_ in {"relcl", "acl", "advcl"} and token.head.i != cue.i \
+                and (token.head.lemma_.lower() not in lexicon.nouns or token.head.lemma_.lower() in lexicon.channels) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) \
+                and any(c.dep_ in _SUBJECTS for c in token.children):
+            return token
+    return None
+
+
+def _trailing(cue: Token) -> bool:
+    """"..., a diplomatic source said." parsed as a conjunct of the reported clause."""
+    doc = cue.doc
+    has_subject = any(c.dep_ in _SUBJECTS for c in cue.children)
+    return cue.dep_ == "conj" and has_subject and cue.left_edge.i > 0 and doc[cue.left_edge.i - 1].text == ","
 
 
 def _negated(token: Token) -> bool:
@@ -77,17 +97,25 @@ def _complement(cue: Token, complement: Token) -> list[Token]:
 
 
 def _make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None) -> Iterator[Attribution]:
-    span = trimmed(content)
+    span = trimmed(_same_paragraph(cue, content))
     if span is not None:
         yield Attribution(cue=token_chars([cue]), cue_token=cue, content=span,
                           speaker=speaker if speaker is not None else speaker_of(cue),
                           channel=channel(cue, lexicon))
 
 
+def _same_paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
+    """Content never crosses a line break away from its cue (a headline run into the first sentence)."""
+    breaks = [t.i for t in tokens if "\n" in t.text or "\n" in t.whitespace_]
+    before = max((i for i in breaks if i < cue.i), default=-1)
+    after = min((i for i in breaks if i >= cue.i), default=len(cue.doc))
+    return [t for t in tokens if before < t.i <= after]
+
+
 def _parataxis_content(cue: Token) -> list[list[Token]]:
-    """The clause a parenthetical "he said" interrupts: both sides when both are long, else the longer one."""
+    """The sentence a parenthetical "he said" interrupts: both sides when both are long, else the longer one."""
     inner = {t.i for t in cue.subtree}
-    clause = [t for t in cue.head.subtree if t.i not in inner]
+    clause = [t for t in cue.sent if t.i not in inner]
     before = [t for t in clause if t.i < cue.i]
     after = [t for t in clause if t.i > cue.i]
     if min(len([t for t in before if t.is_alpha]), len([t for t in after if t.is_alpha])) > _SHORT_SIDE:
@@ -131,7 +159,7 @@ def _phrase(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
     for phrase in lexicon.phrases:
         end = token.i + len(phrase)
         if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == phrase:
-            source = next((t for t in doc[token.i:end + 3] if t.dep_ == "pobj" and t.i >= end - 1), None)
+            source = next((t for t in doc[end - 1].subtree if t.dep_ == "pobj"), None)
             attached = {t.i for t in token.subtree} | set(range(token.i, end))
             clause = [t for t in _clause_head(token).subtree if t.i not in attached]
             side = [t for t in clause if t.i > token.i] or clause
@@ -174,7 +202,7 @@ def _unrelative(subject: Token) -> Token:
 def channel(cue: Token, lexicon: Lexicon) -> Chars | None:
     """The medium of a statement: who it was told to, or "in an interview" / "in a statement"."""
     parts: list[Token] = []
-    named = any(c.dep_ == "oprd" for c in cue.children)
+    named = cue.lemma_.lower() in lexicon.naming or any(c.dep_ == "oprd" for c in cue.children)
     for child in cue.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ in {"PROPN", "NOUN"} and not named:
             parts.extend(child.subtree)

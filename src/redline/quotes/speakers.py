@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from redline import lookup
 from redline.models import Actor, ActorType, Mention, Record
 from redline.quotes.attribution import Attribution, Chars
+from redline.quotes.countries import country_of
 from redline.quotes.lexicon import Lexicon
 from redline.quotes.mentions import Antecedents, mention_span
 from redline.quotes.names import canonical
@@ -74,7 +75,7 @@ class Speakers:
         if named is not None:
             return named
         if token.pos_ == "PROPN":
-            return self._append(token, "PERSON", named=True)
+            return self._append(token, self.lexicon.group_roles.get(token.lemma_.lower(), "PERSON"), named=True)
         return self._described(token)
 
     def _named(self, token: Token) -> Actor | None:
@@ -119,6 +120,8 @@ class Speakers:
                 actor = lookup.actor_at(self.record, child.idx, child.idx + len(child))
                 if actor is not None and actor.country:
                     return actor.country
+                if country_of(child.text):
+                    return country_of(child.text)
         return None
 
     def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None) -> Actor:
@@ -142,7 +145,7 @@ def _without_determiner(text: str) -> str:
 
 
 def _role(token: Token) -> str:
-    parts = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and t.ent_type_ != "NORP"]
+    parts = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and not country_of(t.text)]
     return " ".join([*parts, token.text])
 
 

@@ -1,0 +1,144 @@
+"""The quote stage on articles the team wrote: kinds, cues, exact content, channels and resolved speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redline.models import Article, Quote, Record
+from redline.pipeline import Pipeline
+from redline.settings import Settings
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+STAGES = ("redline.actors.v1", "redline.quotes.v1")
+
+
+@pytest.fixture(scope="module")
+def quotes_of(settings: Settings) -> dict[str, Record]:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    cache: dict[str, Record] = {}
+
+    def run(name: str) -> Record:
+        if name not in cache:
+            text = (ARTICLES / name).read_text(encoding="utf-8")
+            cache[name] = pipeline.analyze(Article(id=name, text=text, published="2024-03-01"))
+        return cache[name]
+
+    return run  # type: ignore[return-value]
+
+
+def _find(record: Record, snippet: str) -> Quote:
+    found = [q for q in record.quotes if snippet in q.content.text]
+    assert found, f"no quote contains {snippet!r}: {[q.content.text for q in record.quotes]}"
+    return found[0]
+
+
+CASES = [
+    ("quotes_interview.txt", "no ceasefire would last", "Lindqvist", "indirect", "told"),
+    ("quotes_interview.txt", "three agreements collapse", "Lindqvist", "direct", "said"),
+    ("quotes_interview.txt", "people who lost their homes", "Lindqvist", "direct", None),
+    ("quotes_interview.txt", "donors had pledged", "Lindqvist", "indirect", "said"),
+    ("quotes_interview.txt", "the money would not be released", "Lindqvist", "indirect", "added"),
+    ("quotes_interview.txt", "a good first step", "Lindqvist", "direct", "called"),
+    ("quotes_interview.txt", "Nobody should expect miracles", "Lindqvist", "direct", "explained"),
+    ("quotes_wire.txt", "killing at least 11 civilians", "health office", "indirect", "according to"),
+    ("quotes_wire.txt", "his forces had fired on the town", "Hailu", "indirect", "denied"),
+    ("quotes_wire.txt", "Our units were thirty kilometres away", "Hailu", "direct", "said"),
+    ("quotes_wire.txt", "the wards were full", "Osman", "indirect", "said"),
+    ("quotes_wire.txt", "out of blood", "Osman", "direct", "said"),
+    ("quotes_wire.txt", "clear breach of the truce", "United Nations", "indirect", "said"),
+    ("quotes_communique.txt", "would open two new crossing points", "governments", "indirect", "said"),
+    ("quotes_communique.txt", "frank and constructive", "Ministry", "mixed", "said"),
+    ("quotes_communique.txt", "a technical committee would meet", "Ministry", "indirect", "added"),
+    ("quotes_communique.txt", "dialogue delivers results", "Kenya", None, "called"),
+    ("quotes_unnamed.txt", "being discussed by mediators", "diplomatic source", "indirect", "said"),
+    ("quotes_unnamed.txt", "free about 200 detainees", "Turkish official", "indirect", "According to"),
+    ("quotes_unnamed.txt", "at a delicate stage", "Western diplomats", "indirect", "said"),
+    ("quotes_multiparagraph.txt", "The water came up faster", "Ferreira", "direct", "said"),
+    ("quotes_multiparagraph.txt", "need help from the national government", "Ferreira", "indirect", "said"),
+]
+
+
+@pytest.mark.parametrize(("article", "snippet", "speaker", "kind", "cue"), CASES)
+def test_quotes_stage_fixture_articles(quotes_of, article: str, snippet: str, speaker: str,  # type: ignore[no-untyped-def]
+                                       kind: str | None, cue: str | None) -> None:
+    quote = _find(quotes_of(article), snippet)
+    assert quote.speaker_name is not None and speaker.lower() in quote.speaker_name.lower()
+    assert kind is None or quote.kind == kind
+    assert quote.cue == cue
+
+
+def test_quotes_stage_speaker_is_an_actor_of_the_record(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    record = quotes_of("quotes_wire.txt")
+    ids = {a.id for a in record.actors}
+    assert all(q.speaker in ids for q in record.quotes if q.speaker)
+
+
+def test_quotes_stage_pronoun_mention_is_kept(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quote = _find(quotes_of("quotes_interview.txt"), "three agreements collapse")
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "channel"),
+    [("no ceasefire would last", "the Nairobi Daily Mirror in an interview"), ("Our units", "news conference")],
+)
+def test_quotes_stage_channel(quotes_of, snippet: str, channel: str) -> None:  # type: ignore[no-untyped-def]
+    article = "quotes_interview.txt" if snippet.startswith("no") else "quotes_wire.txt"
+    quote = _find(quotes_of(article), snippet)
+    assert quote.channel is not None and channel in quote.channel
+
+
+def test_quotes_stage_content_is_exact(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    record = quotes_of("quotes_wire.txt")
+    quote = _find(record, "out of blood")
+    assert quote.content.text == "We are out of blood and out of painkillers"
+    assert record.article.text[quote.content.start:quote.content.end] == quote.content.text
+    assert quote.cue_span is not None and record.article.text[quote.cue_span.start:quote.cue_span.end] == "said"
+
+
+def test_quotes_stage_unnamed_sources_become_actors(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    record = quotes_of("quotes_unnamed.txt")
+    quote = _find(record, "free about 200 detainees")
+    actor = next(a for a in record.actors if a.id == quote.speaker)
+    assert actor.named is False
+    assert actor.country == "TUR"
+    assert actor.role is not None and "official" in actor.role
+
+
+def test_quotes_stage_multi_paragraph_quote_is_one(quotes_of) -> None:  # type: ignore[no-untyped-def]
+    quote = _find(quotes_of("quotes_multiparagraph.txt"), "The water came up faster")
+    assert "volunteers worked through the night" in quote.content.text
+    assert "never been prouder" in quote.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "speaker", "kind"),
+    [
+        ("Turkey's foreign minister Ali Demir met reporters. The truce will hold, Demir said.",
+         "The truce will hold", "Demir", "indirect"),
+        ("The envoy Sara Klein arrived on Monday. The deal, she said, is “not dead yet” and could be saved.",
+         "not dead yet", "Klein", "mixed"),
+        ("Peter Okafor, the mediator, rejected the army's claim that the talks had failed.",
+         "the talks had failed", "army", "indirect"),
+        ("Militants hold the hills above the town, says John Carter, a retired colonel.",
+         "Militants hold the hills", "Carter", "indirect"),
+    ],
+)
+def test_quotes_stage_inline(settings: Settings, text: str, snippet: str, speaker: str, kind: str) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    record = pipeline.analyze(Article(id="inline", text=text))
+    quote = _find(record, snippet)
+    assert quote.speaker_name is not None and speaker.lower() in quote.speaker_name.lower()
+    assert quote.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister did not say whether the talks would resume.", "He declined to say when troops would leave.",
+     "An app called Field Notes was released."],
+)
+def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    assert pipeline.analyze(Article(id="none", text=text)).quotes == []
