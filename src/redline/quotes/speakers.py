@@ -23,6 +23,8 @@ _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _GROUP_PRONOUNS = {"they", "them", "it", "we"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: endings of nouns for people ("harbour master", "protester", "economist", "chairman")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ive")
 _ORGANIZATIONS = frozenset({"ORG", "MEDIA", "IGO", "PARTY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "GROUP"})
 _FITTING: dict[str, frozenset[str]] = {
     "ORG": frozenset({"ORG", "MEDIA", "IGO", "PARTY"}), "MEDIA": frozenset({"MEDIA", "ORG"}),
@@ -104,7 +106,8 @@ class Speakers:
             if found is not None:
                 return found
         kind: ActorType = "GROUP" if token.tag_ == "NNS" else "PERSON"
-        if lemma not in self.lexicon.person_roles and token.ent_type_ not in {"PERSON", "NORP"}:
+        if lemma not in self.lexicon.person_roles and token.ent_type_ not in {"PERSON", "NORP"} \
+                and not lemma.endswith(_PERSON_SUFFIXES):
             kind = "ORG" if token.tag_ != "NNS" else kind
         return self._append(token, kind, named=False, country=country)
 
