@@ -21,7 +21,7 @@ from typing import Any
 
 from redline.errors import EvalDataError
 from redline.eval.base import EvalReport
-from redline.events.pentacode import case_class, main_event, sentence_pentacode
+from redline.events.pentacode import case_class, main_event, sentence_pentacode, sentence_type
 from redline.models import Actor, Article, Record
 from redline.pipeline import Pipeline
 from redline.settings import Settings
@@ -124,7 +124,7 @@ def _score_gsr(name: str, items: list[Item], records: list[Record]) -> EvalRepor
     for (_, row), record in zip(items, records, strict=True):
         event = main_event(record.events)
         gold_type = OLD_PLOVER.get(row["event"], row["event"])
-        types += int(event is not None and event.type == gold_type)
+        types += int(sentence_type(record.events) == gold_type)
         gold_codes = {str(s.get("code", ""))[:3] for s in row.get("source") or [] if s.get("code")}
         if gold_codes:
             with_source += 1

@@ -82,9 +82,9 @@ def _confidence(prior: float, has_source: bool, has_recipient: bool, inferred: b
 def depth(token: Token) -> int:
     """Arcs from the sentence's root to the trigger's phrase. A descriptive participle ("Russia-backed forces",
     "forces backed by Russia") counts two more: it describes a participant rather than reports an event. A modal
-    trigger ("X must withdraw") counts one less than its verb: the demand embeds the demanded act."""
+    trigger ("X must withdraw") counts as its verb: it ties with the demanded act and, surer, wins."""
     head = np_head(token)
     arcs = sum(1 for _ in head.ancestors)
     if token.dep_ == "aux":
-        return max(arcs - 2, 0)
+        return arcs - 1
     return arcs + 2 if token.pos_ == "VERB" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod") else arcs

@@ -17,6 +17,25 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return ranked[0] if ranked else None
 
 
+def intended(event: Event) -> bool:
+    """Whether the event is only intended, offered or threatened ("will release", "would boycott", "if … will")."""
+    return event.status in ("future", "conditional", "hypothetical")
+
+
+def sentence_type(events: Sequence[Event]) -> str | None:
+    """The PLOVER type a coder gives the sentence: its main event's; an intended one is coded as the statement of
+    intent, as PLOVER does: AGREE to cooperate (pentacode ≤ 2), THREATEN conflict (3-4); cooperation refused or
+    not reached ("will not accept", "failed to agree") is a REJECT."""
+    event = main_event(events)
+    if event is None:
+        return None
+    if event.status == "negated" and (event.pentacode or 0) in (1, 2):
+        return "REJECT"
+    if intended(event) and event.type not in ("REQUEST", "AGREE", "THREATEN"):
+        return "AGREE" if (event.pentacode or 0) <= 2 else "THREATEN"
+    return event.type
+
+
 def sentence_pentacode(events: Sequence[Event]) -> int:
     """The CAMEO pentacode of a sentence from its main event; 0 (a plain statement) when it has none.
 
