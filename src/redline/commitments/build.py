@@ -171,7 +171,8 @@ def _venue(draft: Draft, record: Record, venues: frozenset[str]) -> str | None:
     for anchor in draft.anchors:
         sentence = anchor.trigger.sent
         agreed_part = _agreed_part(anchor)
-        heads = {anchor.trigger.i, anchor.governor.i} | {t.i for t in sentence if t.lemma_.lower() in venues}
+        heads = {anchor.trigger.i, anchor.governor.i} | {
+            t.i for t in sentence if t.lemma_.lower() in venues or t.lower_ in venues}
         for place in lookup.places_in(record, sentence.start_char, sentence.end_char):
             for mention in place.mentions:
                 if _is_venue(sentence, (mention.start, mention.end), agreed_part, party_spans, heads):
@@ -199,17 +200,21 @@ def _is_venue(sentence: SpacySpan, mention: tuple[int, int], agreed_part: tuple[
 def provisions(draft: Draft, context: Context, stop: int) -> list[Provision]:
     """Provisions from the clauses of its mentions and from obligation sentences that follow them."""
     found: list[Provision] = []
-    anchor_sentences = {a.trigger.sent.start for a in draft.anchors}
     for anchor in draft.anchors:
         tokens = content_tokens(anchor.trigger, anchor.governor, context.lexicon, anchor.kind)
         made = provision(tokens, context) if tokens else None
         if made is not None:
             found.append(_with_period(made, anchor, context))
+    creating = {a.trigger.sent.start for a in draft.anchors if not a.reference}
+    absorbed: set[int] = set()
+    chained = False
     for sentence in _follow_ups(draft, context.doc, stop):
-        if sentence.start in anchor_sentences and any(sentence.root in (a.trigger, a.governor) for a in draft.anchors):
+        if sentence.start in creating:
             continue
-        for made in obligations(sentence, context):
-            found = _absorbed(found, made, context)
+        made_here = obligations(sentence, context, chained=chained)
+        for made in made_here:
+            found = _absorbed(found, made, context, absorbed)
+        chained = bool(made_here)
     return found
 
 
@@ -234,13 +239,16 @@ def _obligated(made: Provision, earlier: Provision) -> dict[str, list[str]]:
     return {"obligated": source.obligated, "obligated_names": source.obligated_names}
 
 
-def _absorbed(found: list[Provision], made: Provision, context: Context) -> list[Provision]:
-    """Add a provision, merging it into an earlier one with a zone when it refers back to that zone."""
+def _absorbed(found: list[Provision], made: Provision, context: Context, absorbed: set[int]) -> list[Provision]:
+    """Add a provision, merging it into the earlier one that set up a zone when it refers back to that zone."""
     earlier = next((p for p in reversed(found) if p.zone is not None), None)
     if earlier is None or not _ZONE_REFERENCE.search(made.text):
         return [*found, made]
+    if earlier.start in absorbed:
+        return [*found, made.model_copy(update={"zone": made.zone or earlier.zone})]
+    absorbed.add(earlier.start)
     merged = earlier.model_copy(update={
-        "text": " ".join(context.doc.text[earlier.start: made.end].split()), "end": made.end,
+        "text": f"{earlier.text}; {made.text}", "end": made.end,
         **_obligated(made, earlier),
         "deadline": made.deadline or earlier.deadline, "evidence": spans.evidence(context.doc, earlier.start, made.end),
     })

@@ -73,7 +73,7 @@ def hedged(verb: Token, lexicon: CommitmentLexicon) -> bool:
         return True
     head = verb.head
     steps = 0
-    while head is not verb and steps < 3 and verb.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "conj"}:
+    while head != verb and steps < 3 and verb.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "conj"}:
         if head.lemma_.lower() in lexicon.hedge_heads:
             return True
         verb, head, steps = head, head.head, steps + 1
@@ -84,7 +84,7 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon.nouns:
         return None
     governor = noun.head if noun.dep_ in _CONTENT_DEPS else noun
-    if governor.dep_ == "prep" and governor.head is not governor:
+    if governor.dep_ == "prep" and governor.head != governor:
         governor = governor.head
     verb_lemma = governor.lemma_.lower()
     definite = any(c.lower_ in lexicon.anaphora_determiners for c in noun.children if c.dep_ in {"det", "poss"})

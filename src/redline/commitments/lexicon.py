@@ -25,6 +25,9 @@ class CommitmentLexicon:
     guarantor_verbs: frozenset[str]
     welcome_verbs: frozenset[str]
     obligation: re.Pattern[str]
+    weak_obligation: re.Pattern[str]
+    party_phrases: frozenset[str]
+    reporting_verbs: frozenset[str]
     provision_openers: re.Pattern[str]
     provision_verbs: frozenset[str]
     venue_nouns: frozenset[str]
@@ -50,6 +53,8 @@ def from_data(data: dict[str, Any]) -> CommitmentLexicon:
             anaphora_determiners=frozenset(data["anaphora_determiners"]), hedges=frozenset(data["hedges"]),
             hedge_heads=frozenset(data["hedge_heads"]), guarantor_verbs=frozenset(data["guarantor_verbs"]),
             welcome_verbs=frozenset(data["welcome_verbs"]), obligation=phrases(data["obligation_modals"]),
+            weak_obligation=phrases(data["weak_modals"]), party_phrases=frozenset(data["party_phrases"]),
+            reporting_verbs=frozenset(data["reporting_verbs"]),
             provision_openers=phrases(data["provision_openers"]), provision_verbs=frozenset(data["provision_verbs"]),
             venue_nouns=frozenset(data["venue_nouns"]), goal_verbs=frozenset(data["goal_verbs"]),
             zone_nouns=frozenset(data["zone_nouns"]), zone_modifiers=frozenset(data["zone_modifiers"]),

@@ -32,9 +32,11 @@ def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
     if lemma in lexicon.welcome_verbs and not anchor.verbal:
         found.welcomed_by = _ids(record, [*subjects(governor), *agent(governor)])
         return found
-    doers = _ids(record, subjects(governor) if governor.dep_ != "nsubjpass" or anchor.verbal else [])
-    if governor is not anchor.trigger and governor.tag_ == "VBN":
-        doers += _ids(record, agent(governor))
+    doers: list[str] = []
+    if anchor.verbal or (lemma in lexicon.establish_verbs and not anchor.reference) or lemma in lexicon.guarantor_verbs:
+        doers = _ids(record, [s for s in subjects(governor) if s != anchor.trigger])
+        if governor != anchor.trigger and governor.tag_ == "VBN":
+            doers += _ids(record, agent(governor))
     if lemma in lexicon.guarantor_verbs:
         found.guarantors = doers
     else:
@@ -55,8 +57,8 @@ def _between(token: Token) -> list[Token]:
 def _guarantor_tokens(anchor: Anchor, lexicon: CommitmentLexicon) -> list[Token]:
     found: list[Token] = []
     for token in anchor.trigger.sent:
-        if token.lemma_.lower() in lexicon.guarantor_verbs and token.tag_ == "VBN" and token.head in (
-                anchor.trigger, anchor.governor):
+        if token.lemma_.lower() in lexicon.guarantor_verbs and token.tag_ == "VBN" and (
+                anchor.trigger in token.ancestors or token.head == anchor.governor):
             found += agent(token)
         if token.lemma_.lower() in _AUSPICES and token.head.lower_ == "under":
             found += [p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]

@@ -17,12 +17,15 @@ from redline.models import Provision, Record, Zone
 
 _KM = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?)\s*)?"
                  r"(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", re.I)
-_CONTENT = ("xcomp", "ccomp", "advcl", "acl", "relcl", "dobj")
+_VERB_CONTENT = frozenset({"xcomp", "ccomp", "advcl", "dobj", "dative"})
+_NOUN_CONTENT = frozenset({"acl"})
+_NOT_CONTENT = frozenset({"parataxis", "appos"})
 _CONTENT_PREPS = frozenset({"on", "to", "upon", "over", "for", "about"})
 _LEAD = frozenset({"aux", "auxpass", "neg", "punct", "mark", "cc", "prep"})
 _LEAD_WORDS = frozenset({"have", "has", "had", "to", "be", "are", "is", "was", "were", "required", "obliged",
                          "expected", "supposed", "going", "also", "then", "both", "each"})
 _MILES_KM = 1.609344
+_ZONE_WORDS = re.compile(r"\b(?:this|that|the|these|those)\s+(?:\w+\s+)?(?:zone|area|belt|strip|corridor)\b", re.I)
 
 
 @dataclass
@@ -39,18 +42,26 @@ class Context:
 def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, kind: str = "") -> list[Token]:
     """The clause a commitment anchor introduces ("agreed on establishing …", "a deal calling for …")."""
     if kind == "ultimatum":
-        verbs = [t for t in governor.subtree if t.i > trigger.i and t.pos_ == "VERB" and t.dep_ in _CONTENT]
-        if verbs:
-            return [t for t in verbs[0].subtree if not (t.dep_ == "aux" and t.lower_ == "to")]
-    heads = [governor] if governor.lemma_.lower() in lexicon.provision_verbs else [trigger, governor]
-    for head in dict.fromkeys(heads):
-        for child in head.children:
-            if child.lemma_.lower() in lexicon.goal_verbs:
-                continue
-            if child.i > trigger.i and (child.dep_ in _CONTENT or _content_prep(child)):
-                tokens = [t for t in child.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head is child)]
-                return tokens[1:] if child.dep_ == "prep" else tokens
+        verbs = [t for t in governor.subtree if t.i > trigger.i and t.pos_ == "VERB" and t.dep_ in _VERB_CONTENT | {
+            "acl", "relcl"}]
+        return _clause(verbs[0]) if verbs else []
+    verbal = trigger.pos_ == "VERB"
+    if governor.lemma_.lower() in lexicon.provision_verbs and trigger.dep_ == "nsubj":
+        trigger, verbal = governor, True
+    for child in trigger.children:
+        if child.i < trigger.i or child.lemma_.lower() in lexicon.goal_verbs:
+            continue
+        if child.dep_ in (_VERB_CONTENT if verbal else _NOUN_CONTENT) or _content_prep(child):
+            tokens = _clause(child)
+            return tokens[1:] if child.dep_ in {"prep", "prt"} else tokens
     return []
+
+
+def _clause(head: Token) -> list[Token]:
+    """A clause's tokens without its infinitive marker and inserted attributions."""
+    dropped = {t.i for c in head.subtree if c.dep_ in _NOT_CONTENT for t in c.subtree}
+    return [t for t in head.subtree
+            if t.i not in dropped and not (t.dep_ == "aux" and t.lower_ == "to" and t.head == head)]
 
 
 def _content_prep(child: Token) -> bool:
@@ -64,8 +75,10 @@ def provision(tokens: list[Token], context: Context, obligated: list[Token] | No
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    names = [phrase_text(t) for t in obligated or []]
+    names = [phrase_text(t, drop_determiners=False) for t in obligated or []]
     actors = [a.id for a in actors_of(context.record, obligated)] if obligated else list(context.parties)
+    if not actors and any(n.lower() in context.lexicon.party_phrases for n in names):
+        actors, names = list(context.parties), []
     return Provision(
         text=join(tokens), start=start, end=end, zone=zone(tokens, context), obligated=actors,
         obligated_names=[] if actors else names, deadline=deadline(tokens, context),
@@ -76,25 +89,35 @@ def provision(tokens: list[Token], context: Context, obligated: list[Token] | No
 def _trimmed(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].dep_ in _LEAD or tokens[0].lower_ in _LEAD_WORDS) and len(tokens) > 1:
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
 
 
-def obligations(sentence: SpacySpan, context: Context) -> list[Provision]:
-    """Provisions stated as obligations in a sentence ("militants would have to clear the area by …")."""
-    if not context.lexicon.obligation.search(sentence.text):
-        return []
-    verbs = [sentence.root, *(c for c in sentence.root.conjuncts if subjects(c) and c.sent == sentence)]
+def obligations(sentence: SpacySpan, context: Context, *, chained: bool = False) -> list[Provision]:
+    """Provisions stated as obligations in a sentence ("militants would have to clear the area by …").
+
+    Strong cues ("must", "have to") always make one; weak ones ("will", "would") only when the sentence opens with
+    "Under the deal", refers back to a zone, sets a deadline, or follows another provision (``chained``).
+    """
+    lexicon = context.lexicon
+    root = sentence.root
+    reported = root.lemma_.lower() in lexicon.reporting_verbs
+    heads = [c for c in root.children if c.dep_ == "ccomp"] if reported else [root]
+    verbs = [v for head in heads for v in (head, *head.conjuncts) if subjects(v) and v.sent == sentence]
+    opener = bool(lexicon.provision_openers.match(sentence.text))
     found = []
     for verb in verbs:
         subject = subjects(verb)
-        if not subject or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
             continue
-        others = {t.i for other in verbs if other is not verb for t in other.subtree}
-        body = [t for t in verb.subtree if t.i not in others and t.i > max(s.right_edge.i for s in subject)]
-        made = provision(body, context, subject)
-        if made is not None:
+        after = max(s.right_edge.i for s in subject)
+        cue = sentence.doc.text[sentence.doc[after].idx: verb.idx + len(verb) + 12]
+        others = {t.i for other in verbs if other != verb for t in other.subtree}
+        made = provision([t for t in verb.subtree if t.i not in others and t.i > after], context, subject)
+        weak_ok = (opener or chained or _ZONE_WORDS.search(made.text)) if made and not reported else bool(
+            made and made.deadline)
+        if made and (lexicon.obligation.search(cue) or (lexicon.weak_obligation.search(cue) and weak_ok)):
             found.append(made)
     return found
 

@@ -13,7 +13,7 @@ from redline.models import Actor, Record
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DETERMINERS = frozenset({"the", "a", "an", "any", "such", "this", "that", "these", "those", "some", "its", "their",
                           "his", "her", "our", "my", "your"})
-_CLAUSE_BREAKS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "cc", "mark"})
+_CLAUSE_BREAKS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "cc", "mark", "acl"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -28,7 +28,7 @@ def subjects(verb: Token) -> list[Token]:
 def _verb_chain(verb: Token) -> Iterator[Token]:
     yield verb
     token = verb
-    while token.dep_ in {"conj", "xcomp", "acomp"} and token.head is not token:
+    while token.dep_ in {"conj", "xcomp", "acomp"} and token.head != token:
         token = token.head
         yield token
 
@@ -54,11 +54,11 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 def actors_of(record: Record, tokens: Iterable[Token]) -> list[Actor]:
-    """Actors named by noun phrases headed by ``tokens`` (each phrase without its clauses), in order, once each."""
+    """Actors named by ``tokens`` (the token's own mention first, else its phrase without clauses), once each."""
     found: dict[str, Actor] = {}
     for token in tokens:
         start, end = phrase_span(token)
-        for actor in lookup.actors_in(record, start, end) or _at(record, token):
+        for actor in _at(record, token) or lookup.actors_in(record, start, end):
             found.setdefault(actor.id, actor)
     return list(found.values())
 
@@ -92,11 +92,12 @@ def phrase_text(head: Token, *, drop_determiners: bool = True) -> str:
 
 
 def join(tokens: list[Token]) -> str:
-    """Tokens joined as written, gaps inside the run collapsed to single spaces."""
+    """Tokens joined as written (skipped tokens left out), whitespace collapsed, edge punctuation stripped."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    ordered = sorted(tokens, key=lambda t: t.i)
+    kept = {t.i for t in ordered}
+    text = "".join(t.text_with_ws if t.i + 1 in kept else t.text + " " for t in ordered)
     return " ".join(text.split()).strip(" ,;:—–-\"“”'")
 
 

@@ -60,11 +60,15 @@ def stances(found: list[Found], holders: Holders, targets: Targets, first_id: in
             continue
         for holder in holders.holders(candidate.holders, candidate.trigger):
             key = (holder.actor or holder.name or "?", candidate.polarity, candidate.red_line, target.text.lower())
-            if key in seen or (holder.actor is None and holder.name is None) or holder.actor in target.actors:
+            if key in seen or (holder.actor is None and holder.name is None) or _self_target(holder, target):
                 continue
             seen.add(key)
             made.append(_stance(candidate, target, holder, holders, f"s{first_id + len(made)}"))
     return made
+
+
+def _self_target(holder: Holder, target: Target) -> bool:
+    return (holder.name or "").lower() == target.text.lower()
 
 
 def _target(candidate: Found, targets: Targets) -> Target | None:

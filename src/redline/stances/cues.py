@@ -79,9 +79,9 @@ def _verb_target(verb: Token, lexicon: StanceLexicon) -> Token | None:
     preps = lexicon.verb_preps.get(verb.lemma_.lower())
     if preps is not None:
         return _prep_object(verb, preps)
-    for child in verb.children:
-        if child.dep_ in _OBJECTS and child.i > verb.i and child.lower_ not in _RELATIVE:
-            return child
+    later = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i and c.lower_ not in _RELATIVE]
+    for child in sorted(later, key=lambda c: c.dep_ != "xcomp"):
+        return child
     return _prep_object(verb, frozenset({"for", "on"})) or _infinitive(verb)
 
 
@@ -90,7 +90,7 @@ def _infinitive(verb: Token) -> Token | None:
     for token in verb.subtree:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.i > verb.i and token.pos_ == "VERB" and infinitive:
-            return token if token.head.dep_ in {"pobj", "prep"} or token.head.head is verb else None
+            return token if token.head.dep_ in {"pobj", "prep"} or token.head.head == verb else None
     return None
 
 

@@ -47,27 +47,26 @@ class Holders:
         return [Holder(None, phrase_text(named[0]))] if named else []
 
     def speaker(self, trigger: Token) -> Actor | None:
-        """Who says the sentence holding ``trigger``: the quote's speaker, else the reporting verb's subject."""
+        """Who says the sentence holding ``trigger``: a named subject of its reporting verb, else the quote's
+        speaker, else the person a reporting pronoun ("he said") points back to."""
+        reporting = self._reporting_subjects(trigger)
+        named = actors_of(self.record, [t for t in reporting if t.pos_ != "PRON"])
+        if named:
+            return named[0]
         for quote in self.record.quotes:
             inside = quote.content.start <= trigger.idx < quote.content.end
             if quote.speaker and (inside or quote.evidence.start <= trigger.idx < quote.evidence.end):
                 return self.by_id.get(quote.speaker)
-        for ancestor in (trigger, *trigger.ancestors):
-            reporter = self._reporter(ancestor)
-            if reporter is not None:
-                return reporter
+        if reporting and reporting[0].lower_ in _PERSONAL:
+            return self._latest_person(reporting[0].idx)
         return None
 
-    def _reporter(self, verb: Token) -> Actor | None:
-        verbs = [verb, *(c for c in verb.children if c.dep_ == "parataxis")]
-        for candidate in verbs:
-            if candidate.lemma_.lower() in self.reporting_verbs and (tokens := subjects(candidate)):
-                actors = actors_of(self.record, [t for t in tokens if t.pos_ != "PRON"])
-                if actors:
-                    return actors[0]
-                if tokens[0].lower_ in _PERSONAL:
-                    return self._latest_person(tokens[0].idx)
-        return None
+    def _reporting_subjects(self, trigger: Token) -> list[Token]:
+        for ancestor in (trigger, *trigger.ancestors):
+            for verb in (ancestor, *(c for c in ancestor.children if c.dep_ == "parataxis")):
+                if verb.lemma_.lower() in self.reporting_verbs and (tokens := subjects(verb)):
+                    return [a for t in tokens for a in t.children if a.dep_ == "appos"] + tokens
+        return []
 
     def _latest_person(self, before: int) -> Actor | None:
         mentions = [(m.start, a) for a in self.record.actors if a.type == "PERSON" for m in a.mentions

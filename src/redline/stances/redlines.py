@@ -87,7 +87,7 @@ def conditionals(sentence: SpacySpan, lexicon: StanceLexicon) -> list[Found]:
         response_text = " ".join(t.text for t in response)
         if not (lexicon.threats.search(response_text) or lexicon.red_line.search(response_text)):
             continue
-        clause = [t for t in condition.subtree if t.dep_ != "mark" or t.head is not condition]
+        clause = [t for t in condition.subtree if t.dep_ != "mark" or t.head != condition]
         found.append(Found(verb, "oppose", RED_LINE_STRENGTH, subjects(verb), condition, red_line=True,
                            condition=clause, response=_trimmed(response)))
     return found
@@ -101,7 +101,8 @@ def _attribution(token: Token, verb: Token, lexicon: StanceLexicon) -> bool:
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct or (tokens[0].dep_ in {"aux", "cc", "advmod"} and tokens[0].tag_ != "MD")):
+    leading = {"aux", "cc", "advmod", "mark"}
+    while tokens and (tokens[0].is_punct or (tokens[0].dep_ in leading and tokens[0].tag_ != "MD")):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
