@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -43,7 +43,7 @@ class Pipeline:
         self.settings = settings
         self.raise_errors = raise_errors
         #: Seconds spent in each stage since the pipeline was built (for benchmarks).
-        self.stage_seconds: Counter[str] = Counter()
+        self.stage_seconds: defaultdict[str, float] = defaultdict(float)
 
     @classmethod
     def from_settings(

@@ -22,6 +22,7 @@ KINDS = {
     "events": "Event coding: CAMEO pentacode TSV, PLOVER GSR JSON, or CASE 2021 task 2 TSV.",
     "geo": "Toponym recognition and geocoding (LGL/TR-News XML, GeoWebNews, GeoVirus, WikToR).",
     "time": "Time expression recognition and normalization (TimeML folders).",
+    "article": "Whole-article recall per section against analyst gold YAML (NAME.gold.yaml beside NAME.txt).",
 }
 
 
