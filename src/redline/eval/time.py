@@ -8,6 +8,7 @@ share of matched expressions with the right value, and value F1 (right value ove
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,7 +97,10 @@ def _gold(start: int, end: int, attributes: str) -> GoldTimex:
 
 
 def timeml_files(path: Path) -> list[Path]:
-    files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
+    if path.is_file():
+        return [path]
+    files = sorted(Path(root, name) for root, _, names in os.walk(path, followlinks=True) for name in names
+                   if name.endswith(".tml"))
     if not files:
         raise EvalDataError(f"No .tml files under {path}.", hint="Give a TimeML file or a folder of them.")
     return files

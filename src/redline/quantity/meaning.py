@@ -64,7 +64,7 @@ class MeaningReader:
         verb = _governing_verb(anchor)
         if verb is not None and anchor.dep_ in _ARGUMENT:
             words.append(verb)
-            words += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "acomp", "oprd"} and c is not anchor]
+            words += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "acomp", "oprd"} and c.i != anchor.i]
         return next((c for c in map(self._category, words) if c), None)
 
     def _people_subject(self, span: SpacySpan, noun: Token | None) -> bool:
@@ -98,7 +98,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

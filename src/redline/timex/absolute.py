@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from redline.timex import calendar
 from redline.timex.calendar import Tense
-from redline.timex.norm import Context, Norm, day_number, group, month_number, need_anchor, weekday_number
+from redline.timex.norm import (
+    Context,
+    Norm,
+    day_number,
+    group,
+    month_number,
+    need_anchor,
+    weekday_number,
+    year_number,
+)
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _REL_TENSE: dict[str, Tense] = {"last": "past", "past": "past", "previous": "past", "next": "future",
@@ -38,7 +47,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Norm:
             return Norm("DATE", fitting.isoformat())
     rel = group(match, "rel")
     tense = _REL_TENSE.get(rel or "", ctx.tense)
-    return Norm("DATE", calendar.month_day(anchor, month, day, tense).isoformat())
+    return Norm("DATE", calendar.month_day(anchor, month, day, tense, strict=ctx.direct or rel is not None).isoformat())
 
 
 def _year_with_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
@@ -56,7 +65,7 @@ def month(match: re.Match[str], ctx: Context) -> Norm:
     """"March", "March 2011", "last March", "mid-November"."""
     number = month_number(match["month"], ctx.vocab)
     if match["year"]:
-        return Norm("DATE", calendar.month_value(int(match["year"]), number))
+        return Norm("DATE", calendar.month_value(year_number(match["year"]), number))
     anchor = need_anchor(ctx)
     yrel = group(match, "yrel")
     if yrel:
@@ -69,12 +78,12 @@ def month(match: re.Match[str], ctx: Context) -> Norm:
     elif rel == "this":
         year = anchor.year
     else:
-        year = calendar.month_year(anchor, number, ctx.tense)
+        year = calendar.month_year(anchor, number, ctx.tense, strict=ctx.direct)
     return Norm("DATE", calendar.month_value(year, number))
 
 
 def year(match: re.Match[str], ctx: Context) -> Norm:
-    return Norm("DATE", match["year"])
+    return Norm("DATE", f"{year_number(match['year']):04d}")
 
 
 def decade(match: re.Match[str], ctx: Context) -> Norm:
@@ -97,7 +106,7 @@ def season(match: re.Match[str], ctx: Context) -> Norm | None:
     """"last summer", "winter 2016"; a bare season is too vague to keep."""
     code = ctx.vocab.seasons[(group(match, "season") or "")]
     if match["year"]:
-        return Norm("DATE", f"{match['year']}-{code}")
+        return Norm("DATE", f"{year_number(match['year']):04d}-{code}")
     rel = group(match, "rel")
     if rel is None:
         return None
@@ -146,3 +155,28 @@ def year_ago(match: re.Match[str], ctx: Context) -> Norm:
         year, quarter = calendar.add_quarters(anchor.year, calendar.quarter_of(anchor), -5)
         return Norm("DATE", f"{year:04d}-Q{quarter}")
     return Norm("DATE", f"{anchor.year - 1:04d}")
+
+
+def holiday(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"Christmas", "last Thanksgiving", "Election Day": the holiday's date in the year the tense points to."""
+    rule = ctx.vocab.holidays[" ".join((group(match, "holiday") or "").split())]
+    anchor = need_anchor(ctx)
+    rel = group(match, "rel")
+    tense = _REL_TENSE.get(rel or "", ctx.tense)
+    days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    keys = [(d.year, d.month, d.day) for d in days]
+    return Norm("DATE", days[calendar.pick(keys, (anchor.year, anchor.month, anchor.day), tense)].isoformat())
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """A holiday's date in a year: "MM-DD", or a named rule."""
+    if rule == "easter":
+        return calendar.easter(year)
+    if rule == "us_thanksgiving":
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "us_election_day":
+        first = date(year, 11, 2)
+        return first + timedelta(days=(1 - first.weekday()) % 7)
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))

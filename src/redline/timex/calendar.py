@@ -39,6 +39,10 @@ def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
 #: How many days a candidate on the wrong side of the anchor for the tense counts as further away. Bare dates in
 #: news are mostly in the current year (wire style adds the year otherwise), so tense only breaks near ties.
 TENSE_PENALTY = 90
+#: News reports mostly look back: with no tense, a later candidate counts this many days further.
+UNKNOWN_PENALTY = 45
+#: When the date hangs directly on a verb in that tense, the tense decides.
+STRICT_PENALTY = 400
 
 
 def pick(
@@ -50,7 +54,8 @@ def pick(
     def cost(i: int) -> tuple[int, bool]:
         key = keys[i]
         wrong = (tense == "past" and key > anchor_key) or (tense == "future" and key < anchor_key)
-        return _distance(key, anchor_key) + (penalty if wrong else 0), key > anchor_key
+        lean = tense is None and key > anchor_key
+        return _distance(key, anchor_key) + (penalty if wrong else UNKNOWN_PENALTY if lean else 0), key > anchor_key
 
     return min(range(len(keys)), key=cost)
 
@@ -65,18 +70,21 @@ def _days(key: tuple[int, ...]) -> int:
     return year * 372 + month * 31 + day
 
 
-def month_day(anchor: date, month: int, day: int, tense: Tense) -> date:
-    """The date of a year-less "September 17" seen from the anchor: raises ValueError if it cannot exist."""
+def month_day(anchor: date, month: int, day: int, tense: Tense, *, strict: bool = False) -> date:
+    """The date of a year-less "September 17" seen from the anchor (``strict``: the tense decides, else it only
+    breaks near ties); raises ValueError if it cannot exist."""
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     keys = [(y, month, day) for y in years]
-    year = years[pick(keys, (anchor.year, anchor.month, anchor.day), tense)]
+    penalty = STRICT_PENALTY if strict else TENSE_PENALTY
+    year = years[pick(keys, (anchor.year, anchor.month, anchor.day), tense, penalty)]
     return date(year, month, day)
 
 
-def month_year(anchor: date, month: int, tense: Tense) -> int:
+def month_year(anchor: date, month: int, tense: Tense, *, strict: bool = False) -> int:
     """The year of a year-less month ("in March") seen from the anchor."""
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    return years[pick([(y, month) for y in years], (anchor.year, anchor.month), tense)]
+    penalty = STRICT_PENALTY if strict else 2 * TENSE_PENALTY
+    return years[pick([(y, month) for y in years], (anchor.year, anchor.month), tense, penalty)]
 
 
 def quarter_year(anchor: date, quarter: int, tense: Tense) -> int:
@@ -90,7 +98,7 @@ def weekday(anchor: date, wd: int, tense: Tense) -> date:
     the nearest otherwise; the anchor's own weekday is the anchor day."""
     back = (anchor.isoweekday() - wd) % 7
     ahead = (wd - anchor.isoweekday()) % 7
-    if tense == "past" or (tense != "future" and back <= ahead):
+    if tense == "past" or (tense is None and back <= 4) or (tense == "present" and back <= ahead):
         return anchor - timedelta(days=back)
     return anchor + timedelta(days=ahead)
 
@@ -123,3 +131,15 @@ def shifted(anchor: date, unit: str, n: int) -> str | None:
     if unit == "century":
         return f"{(anchor.year + 100 * n) // 100:02d}"
     return None
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m + 114) // 31
+    return date(year, n, (a + 11 * h + 22 * m + 114) % 31 + 1)

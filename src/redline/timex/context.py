@@ -13,22 +13,25 @@ _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d", "'ve"})
 _MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
 #: Verbs that look ahead whatever their tense ("has scheduled a news conference Thursday").
-_AHEAD = frozenset({"schedule", "slate", "expect"})
+_AHEAD = frozenset({"schedule", "slate", "expect", "plan"})
 
 
-def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb whose clause holds the span: climb from the span's root through its heads."""
+def governing_verb(doc: Doc, start: int, end: int) -> tuple[Token | None, bool]:
+    """The verb whose clause holds the span, climbing from the span's root through its heads, and whether the
+    span hangs on it directly (through prepositions only, not through a noun or adjective)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
-    token = span.root
+        return None, False
+    token, direct = span.root, True
     for _ in range(8):
         if token.tag_.startswith("VB") or token.tag_ == "MD":
-            return token
-        if token.head is token:
-            return None
+            return token, direct
+        if token.head.i == token.i:
+            return None, False
+        if token.i != span.root.i and token.pos_ != "ADP":
+            direct = False
         token = token.head
-    return None
+    return None, False
 
 
 def tense_of(verb: Token, vocab: TimeVocab) -> Tense:
@@ -54,12 +57,13 @@ def tense_of(verb: Token, vocab: TimeVocab) -> Tense:
 def _infinitive(verb: Token, vocab: TimeVocab) -> Tense:
     """A to-infinitive looks ahead when its head plans or expects ("is expected to meet on Monday")."""
     head = verb.head
-    return "future" if head is not verb and head.lemma_.lower() in vocab.future_heads else None
+    return "future" if head.i != verb.i and head.lemma_.lower() in vocab.future_heads else None
 
 
-def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab) -> Tense:
-    verb = governing_verb(doc, start, end)
-    return tense_of(verb, vocab) if verb is not None else None
+def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab) -> tuple[Tense, bool]:
+    """The tense of the clause, and whether the expression depends on its verb directly."""
+    verb, direct = governing_verb(doc, start, end)
+    return (tense_of(verb, vocab), direct) if verb is not None else (None, False)
 
 
 class RoleFinder:

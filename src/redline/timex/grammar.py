@@ -32,6 +32,20 @@ def _capitalized(words: list[str]) -> str:
     return "(?-i:" + "|".join(forms) + ")"
 
 
+def _capitalized_phrases(phrases: list[str]) -> str:
+    """Case-sensitive alternation of phrases written with Initial Capitals ("Election Day")."""
+    forms = sorted((" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in phrases), key=len, reverse=True)
+    return "(?-i:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b"
+
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+#: Years said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one".
+SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|oh[\s-]+{_ONES}|{_TEENS})"
+               rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_ONES}|{_TEENS}|twenty(?:[\s-]+{_ONES})?))?)\b")
+
+
 @dataclass(frozen=True)
 class Pieces:
     """Reusable pattern pieces."""
@@ -46,20 +60,23 @@ class Pieces:
     ordinal: str
     reference: str
     set_word: str
+    holiday: str
     year: str = r"(?<![\w$£€.,/])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
     day: str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     modifier: str = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-                     r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|beginning)")
-    approx: str = (r"(?:about|around|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|some|roughly"
-                   r"|approximately|at\s+least|up\s+to|just\s+over|just\s+under|only|barely|well\s+over|within)")
+                     r"|end|beginning)")
+    #: Approximators inside the expression ("more than a decade"); "over", "within", "about" stay outside.
+    approx: str = (r"(?:around|nearly|almost|more\s+than|less\s+than|fewer\s+than|some|roughly"
+                   r"|approximately|at\s+least|up\s+to|well\s+over)")
 
 
 def pieces(vocab: TimeVocab) -> Pieces:
     units = [*vocab.units, *vocab.unit_plurals]
+    later = alternation(w for w in vocab.numbers if w not in {"a", "an"})
     return Pieces(
         month=_capitalized(list(vocab.months)),
         weekday=_capitalized([w for w in vocab.weekdays if len(w) > 4]),
-        number=rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:{alternation(vocab.numbers)})(?:[\s-](?:{alternation(vocab.numbers)}))*)",
+        number=rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:{alternation(vocab.numbers)})\b(?:[\s-](?:{later})\b)*)",
         vague=rf"(?:{alternation(vocab.vague_numbers)})",
         unit=rf"(?:{alternation(units)})\b",
         season=rf"(?:{alternation(vocab.seasons)})\b",
@@ -67,6 +84,7 @@ def pieces(vocab: TimeVocab) -> Pieces:
         ordinal=rf"(?:{alternation(vocab.ordinals)})",
         reference=rf"(?:{alternation(vocab.references)})",
         set_word=rf"(?:{alternation(vocab.sets)})",
+        holiday=_capitalized_phrases(list(vocab.holidays)),
     )
 
 
@@ -83,15 +101,16 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("day_month", "DATE", rf"(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day})\s+(?:of\s+)?"
                               rf"(?P<month>{p.month})(?:,?\s+(?P<year>{p.year}))?"),
         ("month", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>{p.modifier})(?:\s+of)?[\s-]+)?(?P<month>{p.month})"
-                          rf"(?:,?\s+(?:of\s+)?(?P<year>{p.year})|\s+(?P<yrel>last|this|next)\s+year)?"),
+                          rf"(?:,?\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?"),
         ("year", "DATE", rf"(?:(?P<mod>{p.modifier}|fiscal|the\s+year|calendar|FY)(?:\s+of)?[\s-]+)?"
                          rf"(?P<year>{p.year})"),
+        ("spoken_year", "DATE", rf"(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"),
         ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>(?:1[6-9]|20)\d0)|"
                            r"'(?P<short>\d0))'?s\b"),
         ("century", "DATE", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
                             rf"{p.ordinal}|(?:twen|nineteen|eighteen)(?:tieth|th))[\s-]+century"),
         ("season", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>{p.season})"
-                           rf"(?:\s+(?:of\s+)?(?P<year>{p.year}))?"),
+                           rf"(?:\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR}))?"),
         ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the|its|"
                             rf"this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<year0>{p.year})\s+)?(?:fiscal\s+)?(?P<ord>first|second"
                             rf"|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?"
@@ -114,12 +133,14 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              r"(?P<unit>week|month|year|decade|century|weekend|quarter)\b(?!-)"),
         ("end_of", "DATE", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|end|beginning|start|"
                            r"the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b"),
+        ("weekend", "DATE", r"(?P<rel>the|this|last|next|past|coming)\s+weekend\b(?!s)"),
+        ("holiday", "DATE", rf"(?:(?P<rel>last|this|next|the)\s+)?(?P<holiday>{p.holiday})"),
         ("weekday", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part}))?"),
         ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
                         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
                                  rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
-                                 rf"initial|remaining|same)\s+)?(?P<num>{p.number}|{p.vague})[\s-]+"
+                                 rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+)?(?P<num>{p.number}|{p.vague})[\s-]+"
                                  rf"(?P<unit>{p.unit})(?:[\s-]+long)?(?![\s-]+old\b)"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),

@@ -23,6 +23,8 @@ class Context:
     vocab: TimeVocab
     #: The sentence of the expression and the one before it, for cues such as a company's "quarter".
     window: str = ""
+    #: Whether the expression hangs on its verb directly, so that the tense is trusted over nearness.
+    direct: bool = False
 
     @property
     def quarterly(self) -> bool:
@@ -70,6 +72,18 @@ def number(text: str | None, vocab: TimeVocab) -> float | None:
         whole = parse_number(text[:-4])
         return None if whole is None else whole + 0.5
     return parse_number(text)
+
+
+def year_number(text: str) -> int:
+    """A year in digits or words ("1996", "nineteen ninety-six", "two thousand and one")."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[0] in {"nineteen", "eighteen", "twenty"} and words[1] != "thousand":
+        century = parse_number(words[0]) or 0
+        rest = parse_number(" ".join(w for w in words[1:] if w != "oh")) or 0
+        return int(century * 100 + rest)
+    return int(parse_number(text) or 0)
 
 
 def month_number(text: str, vocab: TimeVocab) -> int:

@@ -94,3 +94,13 @@ def ago(match: re.Match[str], ctx: Context) -> Norm | None:
 
 def reference(match: re.Match[str], ctx: Context) -> Norm:
     return Norm("DATE", ctx.vocab.references[group(match, "ref") or "now"])
+
+
+def weekend(match: re.Match[str], ctx: Context) -> Norm:
+    """"the weekend", "this weekend", "last weekend": the past one in a past clause, else the coming one."""
+    anchor = need_anchor(ctx)
+    rel = group(match, "rel") or "the"
+    if rel in {"last", "past"} or (rel in {"the", "this"} and ctx.tense == "past" and anchor.isoweekday() < 6):
+        return Norm("DATE", f"{calendar.week_value(anchor - timedelta(weeks=1))}-WE")
+    shift = 1 if rel in {"next", "coming"} and anchor.isoweekday() >= 6 else 0
+    return Norm("DATE", f"{calendar.week_value(anchor + timedelta(weeks=shift))}-WE")

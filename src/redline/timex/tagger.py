@@ -19,6 +19,9 @@ from redline.timex.grammar import Rule, grammar
 from redline.timex.norm import Context, Norm, Unanchored
 from redline.timex.vocab import Role, TimeVocab, load_vocab
 
+#: How many sentences before an expression count as its context (for cues such as quarterly results).
+WINDOW_SENTENCES = 4
+
 Normalizer = Callable[[re.Match[str], Context], Norm | None]
 
 NORMALIZERS: dict[str, Normalizer] = {
@@ -29,12 +32,13 @@ NORMALIZERS: dict[str, Normalizer] = {
     "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
-    "half": absolute.half, "year_ago": absolute.year_ago,
+    "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
+    "weekend": relative.weekend,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
                         "every", "reference", "day_word", "this_part", "rel_unit", "end_of", "ago", "half",
-                        "year_ago", "clock24"})
+                        "year_ago", "clock24", "spoken_year"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class TimeTagger:
         for priority, rule in enumerate(self.rules):
             for match in rule.pattern.finditer(text):
                 start = match.end("lead") if "lead" in rule.pattern.groupindex and match["lead"] else match.start()
+                while start < match.end() and text[start].isspace():
+                    start += 1
                 if match.end() > start:
                     found.append(_Candidate(start, match.end(), priority, rule, match))
         found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
@@ -95,8 +101,10 @@ class TimeTagger:
 
     def _normalize(self, doc: Doc, candidate: _Candidate, anchor: date | None) -> Timex | None:
         name = candidate.rule.name
-        tense = None if name in _TENSELESS else tense_at(doc, candidate.start, candidate.end, self.vocab)
-        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, candidate.start))
+        tense, direct = (None, False) if name in _TENSELESS else tense_at(doc, candidate.start, candidate.end,
+                                                                           self.vocab)
+        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, candidate.start),
+                          direct=direct)
         try:
             norm = NORMALIZERS[name](candidate.match, context)
         except Unanchored as missing:
@@ -110,10 +118,10 @@ class TimeTagger:
                      norm.anchored, role, name)
 
 
-def _window(doc: Doc, start: int) -> str:
-    """The text of the sentence holding ``start`` and of the sentence before it."""
+def _window(doc: Doc, start: int, before: int = WINDOW_SENTENCES) -> str:
+    """The text of the sentence holding ``start`` and of the few sentences before it."""
     bounds = sentence_bounds(doc)
     index = max(bisect_right([b[0] for b in bounds], start) - 1, 0) if bounds else 0
     if not bounds:
         return doc.text[max(0, start - 300):start + 300]
-    return doc.text[bounds[max(index - 1, 0)][0]:bounds[index][1]]
+    return doc.text[bounds[max(index - before, 0)][0]:bounds[index][1]]

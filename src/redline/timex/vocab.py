@@ -30,6 +30,7 @@ class TimeVocab:
     roles: dict[str, Role]
     future_auxiliaries: frozenset[str]
     future_heads: frozenset[str]
+    holidays: dict[str, str]
 
     def unit(self, word: str) -> str | None:
         """The singular unit for a unit word ("years" → "year"), or None."""
@@ -58,6 +59,7 @@ def load_vocab() -> TimeVocab:
         roles=_lower(raw["roles"]),
         future_auxiliaries=frozenset(str(w) for w in raw["future_auxiliaries"]),
         future_heads=frozenset(str(w) for w in raw["future_heads"]),
+        holidays={str(k).lower(): str(v) for k, v in raw["holidays"].items()},
     )
 
 
