@@ -89,7 +89,7 @@ def counted_noun(span: SpacySpan) -> Token | None:
         if target is None:
             return None
         if not (target.like_num or target.i < span.end):
-            return target if target.pos_ in {"NOUN", "PROPN"} else None
+            return target if target.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         root = target
     return None
 
