@@ -25,21 +25,34 @@ LOCATIVE_PREPS = frozenset({
 })
 _STRICT_LOCATIVE = frozenset({"in", "at", "into", "inside", "within", "across", "throughout", "near", "around"})
 AGENT_PREPS = frozenset({"with", "against", "by", "versus", "vs", "vs.", "than"})
+#: Nouns governing "between X and Y" that keep X a place ("the border between", "flights between").
+_BETWEEN_PLACES = frozenset({"border", "borders", "road", "roads", "route", "routes", "flights", "flight", "distance",
+                             "area", "line", "highway", "corridor", "frontier", "bridge", "railway", "train", "trains",
+                             "crossing", "crossings", "journey", "trip", "halfway", "midway", "pipeline"})
 #: Verbs whose subject is a location or an undergoer rather than an agent ("Damascus fell", "Kabul saw clashes").
 NON_AGENT_VERBS = frozenset({
-    "be", "lie", "sit", "fall", "host", "see", "witness", "experience", "suffer", "remain", "become", "border",
-    "stretch", "cover", "include", "contain", "face", "locate", "situate", "rank", "boast", "hold", "get", "rain",
-    "shake", "flood", "burn", "grow", "shrink", "lose", "welcome",
+    "be", "lie", "sit", "fall", "host", "witness", "experience", "suffer", "remain", "become", "border",
+    "stretch", "cover", "include", "contain", "locate", "situate", "rank", "boast", "hold", "rain", "shake",
+    "flood", "burn", "grow", "shrink", "travel", "open", "revolve",
 })
-#: Verbs whose object is acted on as an agent ("urged Moscow", "accused Damascus").
-INTERPERSONAL_VERBS = frozenset({
-    "urge", "accuse", "warn", "blame", "criticize", "criticise", "pressure", "press", "condemn", "support", "back",
-    "sanction", "ask", "tell", "persuade", "convince", "help", "thank", "punish", "threaten", "oppose", "engage",
-    "invite", "allow", "defeat", "beat", "join", "fight", "call", "inform", "notify", "assure", "reassure",
-    "pressurize", "lobby", "trust", "distrust", "appease", "confront", "challenge", "reward", "isolate", "court",
-    "recognize", "recognise", "congratulate", "advise", "encourage", "force", "deter", "provoke", "arm", "fund",
-    "finance", "sue", "counter", "blacklist", "designate", "contact", "deny", "respond", "rebuke", "slam",
+#: Verbs whose object is a location ("visited Moscow", "captured Aleppo"); other objects read as agents.
+PLACE_VERBS = frozenset({
+    "visit", "tour", "leave", "enter", "reach", "capture", "seize", "retake", "take", "cross", "bomb", "shell",
+    "hit", "strike", "attack", "besiege", "surround", "encircle", "control", "liberate", "occupy", "invade",
+    "evacuate", "flee", "fly", "return", "secure", "defend", "raid", "storm", "overrun", "recapture", "target",
+    "pound", "rock", "devastate", "destroy", "damage", "flood", "cover", "connect", "link", "border", "move",
+    "relocate", "host", "call", "name", "rename", "explore", "see", "describe", "map", "approach", "shake",
+    "blanket", "sweep", "ravage", "cut", "isolate", "blockade", "supply", "serve", "include", "represent",
 })
+#: Nouns modified by a place name that make it an agent ("Moscow officials", "the Parkland students").
+AGENT_HEADS = frozenset({
+    "official", "officials", "leader", "leaders", "lawmakers", "authorities", "government", "delegation",
+    "delegations", "summit", "talks", "envoy", "negotiators", "diplomats", "students", "teens", "survivors",
+    "coach", "team", "fans", "voters", "players", "administration", "regime", "forces", "troops", "army",
+    "disinterest", "interest", "involvement", "policy", "stance", "position", "support", "pressure", "sanctions",
+    "negotiator", "counterpart", "counterparts", "spokesman", "spokeswoman", "president", "minister",
+})
+_TRAVEL_VERBS = frozenset({"leave", "head", "depart", "bound", "fly", "sail", "set", "board"})
 #: Nouns governing "from/to/on X" that make X an agent ("resistance from Moscow", "a message to Tehran").
 AGENT_GOVERNORS = frozenset({
     "resistance", "support", "pressure", "help", "aid", "response", "demand", "request", "call", "message",
@@ -50,7 +63,7 @@ AGENT_GOVERNORS = frozenset({
     "agreement", "pact", "cooperation", "dialogue", "negotiations", "rapprochement", "tensions", "rift", "war",
     "dispute", "conflict", "commitment", "loyalty", "hostility", "assurances", "counterpart", "counterparts",
 })
-_DATELINE_MARKS = frozenset({"(", "—", "–", "-", ":", ","})
+_DATELINE_MARKS = frozenset({"(", "—", "–", ":"})
 
 
 def _climb(token: Token) -> Token:
@@ -76,8 +89,13 @@ def _object(token: Token, place_nouns: frozenset[str]) -> Usage:
     word = prep.lower_
     if prep.dep_ == "agent" or word in AGENT_PREPS:
         return AGENT
-    if word not in _STRICT_LOCATIVE and prep.head.lemma_.lower() in AGENT_GOVERNORS:
+    governor = prep.head.lemma_.lower()
+    if word not in _STRICT_LOCATIVE and governor in AGENT_GOVERNORS:
         return AGENT
+    if word == "between":
+        return PLACE if governor in _BETWEEN_PLACES or governor in place_nouns else AGENT
+    if word == "for":
+        return PLACE if governor in _TRAVEL_VERBS else AGENT
     if word in LOCATIVE_PREPS or word in {"from", "to"}:
         return PLACE
     if word == "of" and prep.head.lower_ in place_nouns:
@@ -89,7 +107,8 @@ def _modifier(token: Token, place_nouns: frozenset[str]) -> Usage:
     noun = token.head.lower_
     if noun in place_nouns:
         return PLACE
-    return AGENT if noun in AGENT_GOVERNORS or token.dep_ == "poss" else NEUTRAL
+    agentive = noun in AGENT_GOVERNORS or noun in AGENT_HEADS or token.head.lemma_.lower() in AGENT_HEADS
+    return AGENT if agentive or token.dep_ == "poss" else NEUTRAL
 
 
 def usage(span: SpacySpan, place_nouns: frozenset[str] = frozenset()) -> Usage:
@@ -105,5 +124,7 @@ def usage(span: SpacySpan, place_nouns: frozenset[str] = frozenset()) -> Usage:
     if dep in {"poss", "compound", "nmod", "amod"}:
         return _modifier(token, place_nouns)
     if dep == "dobj":
-        return AGENT if token.head.lemma_.lower() in INTERPERSONAL_VERBS else PLACE
+        return PLACE if token.head.lemma_.lower() in PLACE_VERBS else AGENT
+    if dep == "dative":
+        return AGENT
     return NEUTRAL
