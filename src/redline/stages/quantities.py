@@ -29,17 +29,17 @@ class QuantityStage:
         self.reader = reader
 
     def __call__(self, analysis: Analysis) -> None:
-        doc, quantities = analysis.doc, analysis.record.quantities
+        doc, text, quantities = analysis.doc, analysis.text, analysis.record.quantities
         times = [(t.start, t.end) for t in analysis.record.times]
-        for raw in self.finder.find(doc.text):
-            if any(raw.start < e and s < raw.end for s, e in times) or _label(doc, raw):
+        for raw in self.finder.find(text):
+            if any(raw.start < e and s < raw.end for s, e in times) or _label(doc, text, raw):
                 continue
             meaning = self.reader.read(doc, raw.start, raw.end, raw.unit)
-            if _weak(doc.text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
+            if _weak(text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
                 continue
             end = meaning.end or raw.end
             quantities.append(Quantity(
-                id=f"n{len(quantities) + 1}", text=doc.text[raw.start:end], start=raw.start, end=end,
+                id=f"n{len(quantities) + 1}", text=text[raw.start:end], start=raw.start, end=end,
                 value=raw.value, value_min=raw.value_min, value_max=raw.value_max, unit=meaning.unit,
                 refers_to=meaning.refers_to, approximate=raw.approximate,
             ))
@@ -53,9 +53,9 @@ def _weak(text: str, raw: RawQuantity, unit: str | None, refers_to: str | None) 
     return unit is None and refers_to is None and words <= _WEAK
 
 
-def _label(doc: Doc, raw: RawQuantity) -> bool:
+def _label(doc: Doc, text: str, raw: RawQuantity) -> bool:
     """A bare number that is part of a name or label ("Resolution 2254", "Article 5", "Flight 17")."""
-    if raw.kind != "single" or raw.unit is not None or not doc.text[raw.start].isdigit():
+    if raw.kind != "single" or raw.unit is not None or not text[raw.start].isdigit():
         return False
     span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if span is None or span.start == 0:

@@ -35,7 +35,7 @@ class TimeStage:
     def __call__(self, analysis: Analysis) -> None:
         anchor = published_date(analysis.article.published)
         times = analysis.record.times
-        for timex in self.tagger.tag(analysis.doc, anchor):
+        for timex in self.tagger.tag(analysis.doc, anchor, analysis.text):
             times.append(TimeExpression(
                 id=f"t{len(times) + 1}", text=timex.text, start=timex.start, end=timex.end, type=timex.type,
                 value=timex.value, anchored=timex.anchored, role=timex.role,

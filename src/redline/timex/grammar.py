@@ -20,7 +20,20 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     type: TimeType
+    #: A cheap pattern that must occur somewhere in the text for the rule to be tried at all.
+    trigger: re.Pattern[str] | None = None
 
+
+#: Words without which a rule cannot match: most texts lack most of them, which saves scanning.
+TRIGGERS = {
+    "iso": r"\d-\d", "slash": r"\d/\d", "decade": r"0'?s\b", "century": r"century",
+    "season": r"spring|summer|fall|autumn|winter",
+    "quarter": r"quarter", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
+    "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
+    "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
+    "clock24": r"\d\d\s+(?:GMT|UTC|h)",
+    "noon": r"noon|midnight", "every": r"\b(?:every|each|per)\b", "this_part": r"morning|afternoon|evening|night",
+}
 
 def _capitalized(words: list[str]) -> str:
     """Case-sensitive alternation of Capitalized and UPPER forms; abbreviations need a period or a digit after."""
@@ -160,4 +173,8 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
 def grammar() -> tuple[Rule, ...]:
     """The compiled rules, in priority order (earlier wins ties of equal length)."""
     p = pieces(load_vocab())
-    return tuple(Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), kind) for name, kind, pattern in _rules(p))
+    return tuple(
+        Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), kind,
+             re.compile(TRIGGERS[name], re.IGNORECASE) if name in TRIGGERS else None)
+        for name, kind, pattern in _rules(p)
+    )

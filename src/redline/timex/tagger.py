@@ -76,6 +76,8 @@ class TimeTagger:
     def candidates(self, text: str) -> list[_Candidate]:
         found = []
         for priority, rule in enumerate(self.rules):
+            if rule.trigger is not None and rule.trigger.search(text) is None:
+                continue
             for match in rule.pattern.finditer(text):
                 start = match.end("lead") if "lead" in rule.pattern.groupindex and match["lead"] else match.start()
                 while start < match.end() and text[start].isspace():
@@ -85,25 +87,27 @@ class TimeTagger:
         found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
         return found
 
-    def tag(self, doc: Doc, anchor: date | None) -> list[Timex]:
+    def tag(self, doc: Doc, anchor: date | None, text: str | None = None) -> list[Timex]:
+        """The time expressions of ``doc`` (``text`` is its text, when the caller has it: saves rebuilding it)."""
         taken: list[tuple[int, int]] = []
         result: list[Timex] = []
-        for candidate in self.candidates(doc.text):
+        text = doc.text if text is None else text
+        for candidate in self.candidates(text):
             if any(candidate.start < e and s < candidate.end for s, e in taken):
                 continue
             if not self.years.keep(doc, candidate.rule.name, candidate.match, candidate.start):
                 continue
-            timex = self._normalize(doc, candidate, anchor)
+            timex = self._normalize(doc, text, candidate, anchor)
             if timex is not None:
                 taken.append((candidate.start, candidate.end))
                 result.append(timex)
         return sorted(result, key=lambda t: t.start)
 
-    def _normalize(self, doc: Doc, candidate: _Candidate, anchor: date | None) -> Timex | None:
+    def _normalize(self, doc: Doc, text: str, candidate: _Candidate, anchor: date | None) -> Timex | None:
         name = candidate.rule.name
         tense, direct = (None, False) if name in _TENSELESS else tense_at(doc, candidate.start, candidate.end,
                                                                            self.vocab)
-        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, candidate.start),
+        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, text, candidate.start),
                           direct=direct)
         try:
             norm = NORMALIZERS[name](candidate.match, context)
@@ -113,15 +117,15 @@ class TimeTagger:
             return None
         if norm is None:
             return None
-        role = self.roles.role(doc.text, candidate.start) if norm.type in {"DATE", "TIME"} else None
-        return Timex(candidate.start, candidate.end, doc.text[candidate.start:candidate.end], norm.type, norm.value,
+        role = self.roles.role(text, candidate.start) if norm.type in {"DATE", "TIME"} else None
+        return Timex(candidate.start, candidate.end, text[candidate.start:candidate.end], norm.type, norm.value,
                      norm.anchored, role, name)
 
 
-def _window(doc: Doc, start: int, before: int = WINDOW_SENTENCES) -> str:
+def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> str:
     """The text of the sentence holding ``start`` and of the few sentences before it."""
     bounds = sentence_bounds(doc)
     index = max(bisect_right([b[0] for b in bounds], start) - 1, 0) if bounds else 0
     if not bounds:
-        return doc.text[max(0, start - 300):start + 300]
-    return doc.text[bounds[max(index - before, 0)][0]:bounds[index][1]]
+        return text[max(0, start - 300):start + 300]
+    return text[bounds[max(index - before, 0)][0]:bounds[index][1]]
