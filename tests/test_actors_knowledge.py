@@ -69,3 +69,11 @@ def test_actors_knowledge_bad_user_file(tmp_path: Path) -> None:
     extra.write_text("groups: [{aliases: [X]}]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         load_knowledge((extra,))
+
+
+def test_actors_knowledge_names_are_unambiguous() -> None:
+    owners: dict[str, set[str]] = {}
+    for entry in load_knowledge().entries.values():
+        for name in (entry.name, *entry.aliases):
+            owners.setdefault(name.lower(), set()).add(entry.key)
+    assert {name: keys for name, keys in owners.items() if len(keys) > 1} == {}

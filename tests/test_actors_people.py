@@ -61,3 +61,16 @@ def test_actors_people_titles_stripped(actors_only: Pipeline, text: str, name: s
     assert [p.name for p in people] == [name]
     if code:
         assert people[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hafez al-Assad ruled Syria for three decades. Bashar al-Assad succeeded him.",
+         ["Hafez al-Assad", "Bashar al-Assad"]),
+        ("President Putin spoke to reporters. Putin said talks would go on.", ["Vladimir Putin"]),
+    ],
+)
+def test_actors_people_known_names(actors_only: Pipeline, text: str, names: list[str]) -> None:
+    people = [a.name for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON"]
+    assert people == names

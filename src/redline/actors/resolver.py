@@ -42,6 +42,8 @@ class Resolver:
         self.knowledge = knowledge
         self.lexicon = Lexicon(nlp, knowledge)
         self.titles = titles_pattern(list(knowledge.titles))
+        self.people = {name.lower(): e for e in knowledge.entries.values() if e.kind == "PERSON"
+                       for name in (e.name, *e.aliases)}
         self.handlers = {STATE: resolve_state, DEMONYM: resolve_demonym, CAPITAL: resolve_capital,
                          "SEAT": resolve_seat, "ORG": resolve_entry, "GROUP": resolve_entry, "MEDIA": resolve_entry}
 
@@ -61,16 +63,19 @@ class Resolver:
         return ctx.book.actors()
 
     def _people(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:
+        """Known people by name ("Putin"), then every other person name, merged into one actor per person.
+        A longer name around a known one is someone else ("Hafez al-Assad" is not Bashar al-Assad)."""
         known: list[tuple[SpacySpan, Entry | None]] = [
-            (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON"
+            (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON" and not ctx.owned(h)
         ]
-        taken = {i for h in ctx.hits if h.label != SECTOR for i in range(h.start, h.end)}
+        taken = {i for h in ctx.hits if h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)
+                 for i in range(h.start, h.end)}
         names: list[tuple[SpacySpan, Entry | None]] = []
         for ent in ctx.doc.ents:
             personal = ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
             name = strip_name(ent, self.knowledge.strip) if personal else None
             if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
-                names.append((name, None))
+                names.append((name, self.people.get(name.text.lower())))
         for person in cluster(known + names):
             self._person(ctx, person)
 

@@ -95,6 +95,8 @@ def resolve_sector(ctx: Context, hit: Hit) -> None:
         draft = _generic_draft(ctx, sector, ctx.span(hit).text)
     else:
         return
+    if start > 0 and ctx.doc[start - 1].lower_ == "the" and ctx.free(start - 1, start):
+        start -= 1
     ctx.add(draft, start, end)
 
 
