@@ -45,9 +45,9 @@ def find(tokens: Iterator[Token], lexicon: StanceLexicon) -> list[Found]:
         lemma, lower = token.lemma_.lower(), token.lower_
         if token.pos_ == "VERB" and lemma in lexicon.evaluation_verbs and (made := _evaluation(token, lexicon)):
             found.append(made)
-        elif token.pos_ == "VERB" and lemma in lexicon.verbs:
-            found.extend(_verb(token, lexicon.verbs[lemma], lexicon))
-        elif lower in lexicon.adjectives and token.dep_ in {"acomp", "amod", "xcomp"}:
+        elif token.pos_ == "VERB" and lemma in lexicon.verbs and (made_many := _verb(token, lexicon)):
+            found.extend(made_many)
+        elif lower in lexicon.adjectives and token.pos_ in {"ADJ", "VERB"}:
             found.extend(_adjective(token, lexicon.adjectives[lower], lexicon))
         elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
             found.extend(_noun(token, lexicon.nouns[lemma], lexicon))
@@ -56,7 +56,8 @@ def find(tokens: Iterator[Token], lexicon: StanceLexicon) -> list[Found]:
     return found
 
 
-def _verb(verb: Token, cue: Cue, lexicon: StanceLexicon) -> list[Found]:
+def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
+    cue = lexicon.verbs[verb.lemma_.lower()]
     if _conditional(verb, lexicon):
         return []
     target = _verb_target(verb, lexicon)
