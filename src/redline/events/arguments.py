@@ -74,7 +74,7 @@ def roles(record: Record, trigger: Token, cues: Cues) -> tuple[list[str], list[s
     else:
         sources, recipients = _noun_roles(record, trigger, cues)
     inferred = False
-    if not sources and _adjunct(trigger):
+    if not sources and _adjunct(trigger, cues):
         outside = [s for s in subjects(clause_head(trigger)) if not _contains(s, trigger)]
         sources = actor_ids(record, outside, deep=True)
         inferred = bool(sources)
@@ -82,9 +82,15 @@ def roles(record: Record, trigger: Token, cues: Cues) -> tuple[list[str], list[s
     return sources, recipients, inferred
 
 
-def _adjunct(trigger: Token) -> bool:
-    """Whether a nominal trigger is a setting of its clause ("at a summit", "with an assault"), not an argument."""
-    return trigger.pos_ not in VERBAL and np_head(trigger).dep_ in ("pobj", "npadvmod", "conj")
+def _adjunct(trigger: Token, cues: Cues) -> bool:
+    """Whether a nominal trigger is a setting of its clause ("at the end of a summit", "with a full assault"), whose
+    participants are the clause's subject; not a cause or topic ("sanctions over the crackdown")."""
+    if trigger.pos_ in VERBAL:
+        return False
+    node, verb = np_head(trigger), clause_head(trigger)
+    while node.head != verb and node.head != node:
+        node = node.head
+    return node.dep_ == "npadvmod" or (node.dep_ == "prep" and node.lower_ in cues.setting_preps)
 
 
 def _contains(token: Token, other: Token) -> bool:
@@ -97,12 +103,13 @@ def _verb_roles(record: Record, verb: Token, cues: Cues) -> tuple[list[str], lis
         objects = children(verb, "nsubjpass")
     else:
         objects = children(verb, "dobj", "dative") + prep_objects(verb, cues.recipient_preps)
+        objects += [t for obj in children(verb, "dobj") for t in prep_objects(obj, cues.recipient_preps)]
     return sources, actor_ids(record, objects)
 
 
 def _noun_roles(record: Record, noun: Token, cues: Cues) -> tuple[list[str], list[str]]:
     head = np_head(noun)
-    words = [noun] if head is noun else [noun, head]
+    words = [noun] if head == noun else [noun, head]
     modifiers = [child for word in words for child in word.children if child.dep_ in cues.source_modifiers]
     sources = actor_ids(record, [m for m in modifiers if m.i < noun.i or m.dep_ == "poss"])
     sources += actor_ids(record, [t for word in words for t in prep_objects(word, cues.source_preps)])

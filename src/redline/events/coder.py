@@ -48,20 +48,20 @@ class EventCoder:
             status=factuality.status(token, self.cues, later_than_article=later),
             reported_by=reporter,
             quantities=setting.quantities(record, clause, self.cues),
-            trigger=spans.text_span(token.doc, *_trigger_bounds(token)),
+            trigger=spans.text_span(token.doc, *_trigger_bounds(token, candidate.words)),
             evidence=spans.of(_sentence(token.doc, token)),
             confidence=_confidence(entry.confidence, bool(sources), bool(recipients), inferred),
             depth=depth(token),
         )
 
 
-def _trigger_bounds(token: Token) -> tuple[int, int]:
-    """The trigger word, widened over the modifiers that make it a multi-word trigger ("air strike")."""
-    start = token.i
-    for child in token.children:
-        if child.i < token.i and child.dep_ == "compound" and child.i == start - 1:
-            start = child.i
-    return token.doc[start].idx, token.idx + len(token)
+def _trigger_bounds(token: Token, words: tuple[Token, ...]) -> tuple[int, int]:
+    """The trigger word, widened over the other words of its multi-word form when they are close ("air strike",
+    "reached a deal")."""
+    near = [t for t in words if abs(t.i - token.i) <= 3]
+    first = min([token, *near], key=lambda t: t.i)
+    last = max([token, *near], key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
 
 
 def _sentence(doc: Doc, token: Token) -> Span:

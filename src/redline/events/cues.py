@@ -6,11 +6,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from redline.errors import DataFileError
 from redline.resources import load_yaml
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(word).lower() for word in data.get(key) or [])
+    words = data.get(key) or []
+    odd = [word for word in words if not isinstance(word, str)]
+    if odd:
+        raise DataFileError(f"events cue list {key!r} holds non-words {odd!r}.",
+                            hint='Quote words YAML reads as other values: "on", "off", "no", "yes".')
+    return frozenset(word.lower() for word in words)
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class Cues:
     source_preps: frozenset[str]
     recipient_preps: frozenset[str]
     place_preps: frozenset[str]
+    setting_preps: frozenset[str]
     clause_breaks: frozenset[str]
     source_modifiers: frozenset[str]
     support_prep_verbs: frozenset[str]

@@ -56,10 +56,10 @@ def _local(trigger: Token) -> Iterator[Token]:
     """The trigger, its noun-phrase head and its clause head: the words whose modifiers speak for it."""
     yield trigger
     head = np_head(trigger)
-    if head is not trigger:
+    if head != trigger:
         yield head
     verb = clause_head(trigger)
-    if verb is not trigger and verb is not head:
+    if verb not in (trigger, head):
         yield verb
 
 

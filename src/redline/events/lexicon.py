@@ -53,8 +53,8 @@ class Lexicon:
     #: the default pentacode of each PLOVER type
     pentacodes: dict[str, int] = field(default_factory=dict)
 
-    def match(self, token: Token) -> Entry | None:
-        """The most specific trigger entry for ``token``, or None."""
+    def match(self, token: Token) -> Form | None:
+        """The most specific trigger form for ``token`` (its entry None for a listed non-event), or None."""
         return _best(token, self._index(token).get(token.lemma_.lower()))
 
     def reverses(self, token: Token) -> bool:
@@ -69,30 +69,30 @@ class Lexicon:
         return self.auxiliaries if token.dep_ == "aux" else {}
 
 
-def _best(token: Token, forms: list[Form] | None) -> Entry | None:
-    """The entry of the most specific form whose other words sit below ``token``."""
+def _best(token: Token, forms: list[Form] | None) -> Form | None:
+    """The most specific form whose other words sit below ``token``."""
     if not forms:
         return None
     below: set[str] | None = None
     for form in forms:
         if not form.others:
-            return form.entry
-        below = _lemmas_below(token) if below is None else below
+            return form
+        below = {t.lemma_.lower() for t in words_below(token)} if below is None else below
         if form.others <= below:
-            return form.entry
+            return form
     return None
 
 
-def _lemmas_below(token: Token) -> set[str]:
-    """Lemmas of the children, and of grandchildren reached through a preposition, particle or complement;
-    a preposition heading a date ("on Tuesday") is left out."""
-    found: set[str] = set()
+def words_below(token: Token) -> list[Token]:
+    """Where the other words of a multi-word trigger may sit: the children, and grandchildren reached through a
+    preposition, particle or complement; a preposition heading a date ("on Tuesday") is left out."""
+    found: list[Token] = []
     for child in token.children:
         if child.dep_ == "prep" and any(g.ent_type_ in _TIMES for g in child.children):
             continue
-        found.add(child.lemma_.lower())
+        found.append(child)
         if child.dep_ in _THROUGH:
-            found.update(grand.lemma_.lower() for grand in child.children)
+            found.extend(child.children)
     return found
 
 

@@ -28,7 +28,12 @@ def mode(trigger: Token, entry: Entry, cues: Cues) -> str | None:
 
 
 def _around(trigger: Token) -> Iterator[Token]:
+    """The words that may name the mode: modifiers, subject and instruments first, then the trigger itself."""
+    yield from _modifiers(trigger)
     yield trigger
+
+
+def _modifiers(trigger: Token) -> Iterator[Token]:
     head = np_head(trigger)
     for word in dict.fromkeys((trigger, head)):
         for child in word.children:

@@ -7,31 +7,40 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from redline.events.lexicon import Entry, Lexicon
+from redline.events.lexicon import Entry, Lexicon, words_below
 from redline.events.syntax import np_head
 
 #: Entity labels inside which a word is a name, not an event ("March" the month, "Strike" a film title).
 _NAMES = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "ORG", "CARDINAL", "MONEY", "PERCENT",
                     "QUANTITY", "ORDINAL", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "NORP"})
-_ARGUMENT_ARCS = frozenset({"dobj", "attr", "oprd", "compound", "amod", "nmod"})
+#: How a trigger can restate the event of a trigger above it: as its object, subject, modifier or "-ing" clause.
+_RESTATING = frozenset({"dobj", "attr", "oprd", "compound", "amod", "nmod", "nsubj", "nsubjpass", "pobj"})
 
 
 @dataclass
 class Candidate:
-    """A trigger token with its lexicon entry and the mode a merged trigger passed to it."""
+    """A trigger token with its lexicon entry, the words of its multi-word form, and a mode passed to it."""
 
     token: Token
     entry: Entry
+    words: tuple[Token, ...] = ()
     mode: str | None = None
 
 
 def find(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
-    """Every trigger in ``doc``; a trigger that only restates its head's event is merged into the head."""
+    """Every trigger in ``doc``; a trigger that only restates another's event is merged into it."""
     found: dict[int, Candidate] = {}
+    consumed: set[int] = set()
     for token in _content_words(doc):
-        entry = lexicon.match(token)
-        if entry is not None:
-            found[token.i] = Candidate(token, entry)
+        form = lexicon.match(token)
+        if form is None:
+            continue
+        words = tuple(t for t in words_below(token) if t.lemma_.lower() in form.others) if form.others else ()
+        consumed.update(t.i for t in words)
+        if form.entry is not None:
+            found[token.i] = Candidate(token, form.entry, words)
+    for index in consumed:
+        found.pop(index, None)
     _reverse(found, lexicon)
     return _merge(found)
 
@@ -61,24 +70,27 @@ def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:
 
 
 def _merge(found: dict[int, Candidate]) -> list[Candidate]:
-    """Drop triggers that modify or complete another trigger ("ceasefire agreement", "agreed a truce")."""
+    """Drop triggers that restate another ("ceasefire agreement", "agreed on a truce", "bombed …, killing");
+    a restating trigger's mode, when it has one, is the more specific and passes to the event it joins."""
     kept = []
     for candidate in found.values():
-        host = _host(candidate.token, found)
+        host = _host(candidate, found)
         if host is None:
             kept.append(candidate)
-            continue
-        if host.entry.type == candidate.entry.type and host.mode is None and host.entry.mode is None:
+        elif host.entry.type == candidate.entry.type and candidate.entry.mode and not host.mode:
             host.mode = candidate.entry.mode
     return kept
 
 
-def _host(token: Token, found: dict[int, Candidate]) -> Candidate | None:
-    """The trigger this one is a modifier or object of, if any."""
+def _host(candidate: Candidate, found: dict[int, Candidate]) -> Candidate | None:
+    """The trigger this one restates, if any."""
+    token = candidate.token
     head = np_head(token)
-    if head is not token and head.i in found:
+    if head != token and head.i in found:
         return found[head.i]
-    if head.dep_ in _ARGUMENT_ARCS and head.head.i in found and head.head.i != token.i:
-        host = found[head.head.i]
-        return host if host.entry.type == found[token.i].entry.type else None
+    above = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ in _RESTATING or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+        host = found.get(above.i)
+        if host is not None and host is not candidate and host.entry.type == candidate.entry.type:
+            return host
     return None

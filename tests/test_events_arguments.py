@@ -1,0 +1,66 @@
+"""Event arguments over the parse: coordinated subjects, passive agents, demonym modifiers, support verbs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redline.models import Event, Record
+
+Analyze = Callable[..., Record]
+
+
+def _codes(record: Record, ids: list[str]) -> set[str]:
+    by_id = {actor.id: actor for actor in record.actors}
+    return {by_id[i].country or by_id[i].name for i in ids if i in by_id}
+
+
+def _event(record: Record, kind: str) -> Event:
+    found = [event for event in record.events if event.type == kind]
+    assert found, f"no {kind} event in {[(e.type, e.trigger.text) for e in record.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sources", "recipients"),
+    [
+        ("Russia and Turkey reached a deal on the corridor.", "AGREE", {"RUS", "TUR"}, set()),
+        ("The plan was welcomed by Egypt.", "SUPPORT", {"EGY"}, set()),
+        ("A Russian aerial bombardment campaign pounded the valley.", "ASSAULT", {"RUS"}, set()),
+        ("The Iranian proposal faced resistance from Russia and Turkey.", "REJECT", {"RUS", "TUR"}, {"IRN"}),
+        ("France imposed sanctions on Mali.", "SANCTION", {"FRA"}, {"MLI"}),
+        ("Japan held talks with China in Tokyo.", "CONSULT", {"JPN"}, {"CHN"}),
+        ("Germany accused Russia of hacking its parliament.", "ACCUSE", {"DEU"}, {"RUS"}),
+    ],
+)
+def test_events_arguments_roles(analyze: Analyze, text: str, kind: str, sources: set[str],
+                                recipients: set[str]) -> None:
+    record = analyze(text, published="2022-03-01")
+    event = _event(record, kind)
+    assert sources <= _codes(record, event.actors)
+    assert recipients <= _codes(record, event.recipients)
+
+
+def test_events_arguments_setting_nominal_takes_clause_subject(analyze: Analyze) -> None:
+    record = analyze("At the end of a summit in Sochi on May 4, Russia and Turkey agreed on a new corridor.",
+                     published="2022-05-09")
+    summit = next(e for e in record.events if e.type == "CONSULT")
+    assert {"RUS", "TUR"} <= _codes(record, summit.actors)
+    assert (summit.mode, summit.date, summit.date_precision) == ("summit", "2022-05-04", "day")
+    names = {p.id: p.name for p in record.places}
+    assert summit.place is not None and "Sochi" in names[summit.place]
+
+
+def test_events_arguments_place_is_the_events_own(analyze: Analyze) -> None:
+    record = analyze("Egypt, which borders Gaza, hosted talks in Cairo.", published="2022-03-01")
+    talks = _event(record, "CONSULT")
+    names = {p.id: p.name for p in record.places}
+    assert talks.place is not None and "Cairo" in names[talks.place]
+
+
+def test_events_arguments_casualty_quantities(analyze: Analyze) -> None:
+    record = analyze("Gunmen killed 12 villagers in an attack on Tuesday.", published="2022-03-01")
+    quantities = {q.id: q for q in record.quantities}
+    linked = [qid for event in record.events for qid in event.quantities]
+    assert all(qid in quantities for qid in linked)
