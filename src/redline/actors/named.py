@@ -3,6 +3,8 @@ organizations, armed groups and outlets the data knows."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from redline.actors.book import Draft
@@ -14,6 +16,8 @@ from redline.actors.metonymy import AGENT, PLACE, usage
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _MAX_DESCRIPTION = 7
+_ANY_OFFICIAL = frozenset({"official", "diplomat", "negotiator", "politician", "statesman"})
+_LEADERS = re.compile(r"\b(president|prime minister|premier|king|queen|emir|sultan|chancellor|supreme leader)\b")
 
 
 def state_draft(ctx: Context, state: State) -> Draft:
@@ -72,10 +76,17 @@ def resolve_entry(ctx: Context, hit: Hit) -> None:
     ctx.add(draft, hit.start, hit.end)
 
 
+def _fits(draft: Draft, noun: str) -> bool:
+    """Whether "the <demonym> <noun>" can describe this person: the noun is in their role, or it is a word for
+    any official and they are not a head of state or government."""
+    role = (draft.role or "").lower()
+    return noun in role or (noun in _ANY_OFFICIAL and draft.sector == "GOV" and not _LEADERS.search(role))
+
+
 def _describe(ctx: Context, state: State, head: Token) -> bool:
     """"the senior Iranian official": a mention of the one person of that country the article names."""
     people = [d for d in ctx.book.drafts.values() if d.type == "PERSON" and d.country == state.iso3]
-    if len(people) != 1:
+    if len(people) != 1 or not _fits(people[0], head.lower_):
         return False
     start = head.left_edge.i if head.i - head.left_edge.i < _MAX_DESCRIPTION else head.i - 1
     if ctx.free(start, head.i + 1):

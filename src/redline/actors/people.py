@@ -15,6 +15,7 @@ from redline.actors.knowledge import Entry
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"})
 _TRIM = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "'s", "’s", "'", "’", "\"", "“", "”", "the", "a", "an"})
 _MAX_ROLE = 20
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 
 
 def name_key(text: str) -> tuple[str, ...]:
@@ -70,7 +71,9 @@ def role_spans(name: SpacySpan) -> list[SpacySpan]:
     """Titles before the name ("Syrian President …") and appositions ("X, senior assistant to …")."""
     doc, root = name.doc, name.root
     found: list[SpacySpan | None] = []
-    left = root.left_edge.i
+    left = name.start
+    while left > 0 and (doc[left - 1].pos_ in _TITLE_POS or doc[left - 1].text in {"-", "."}):
+        left -= 1
     if left < name.start:
         found.append(_trimmed(doc, left, name.start))
     for child in root.children:

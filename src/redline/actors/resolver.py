@@ -71,7 +71,10 @@ class Resolver:
         taken = {i for h in ctx.hits if h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)
                  for i in range(h.start, h.end)}
         names: list[tuple[SpacySpan, Entry | None]] = []
+        places = {e.text for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
         for ent in ctx.doc.ents:
+            if ent.text in places:
+                continue
             personal = ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
             name = strip_name(ent, self.knowledge.strip) if personal else None
             if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
