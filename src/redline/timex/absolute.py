@@ -19,8 +19,8 @@ from redline.timex.norm import (
 )
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_REL_TENSE: dict[str, Tense] = {"last": "past", "past": "past", "previous": "past", "next": "future",
-                                "coming": "future"}
+_REL_TENSE: dict[str, Tense] = {"last": "past", "past": "past", "this past": "past", "previous": "past",
+                                "next": "future", "coming": "future"}
 
 
 def iso(match: re.Match[str], ctx: Context) -> Norm:
@@ -46,7 +46,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Norm:
         if fitting is not None:
             return Norm("DATE", fitting.isoformat())
     rel = group(match, "rel")
-    tense = _REL_TENSE.get(rel or "", ctx.tense)
+    tense = _REL_TENSE.get(rel or "", ctx.date_tense)
     return Norm("DATE", calendar.month_day(anchor, month, day, tense, strict=ctx.direct or rel is not None).isoformat())
 
 
@@ -71,14 +71,14 @@ def month(match: re.Match[str], ctx: Context) -> Norm:
     if yrel:
         return Norm("DATE", calendar.month_value(anchor.year + {"last": -1, "next": 1}.get(yrel, 0), number))
     rel = group(match, "rel")
-    if rel in {"last", "past", "previous"}:
+    if rel in {"last", "past", "previous", "this past"}:
         year = anchor.year if number < anchor.month else anchor.year - 1
     elif rel in {"next", "coming"}:
         year = anchor.year if number > anchor.month else anchor.year + 1
     elif rel == "this":
         year = anchor.year
     else:
-        year = calendar.month_year(anchor, number, ctx.tense, strict=ctx.direct)
+        year = calendar.month_year(anchor, number, ctx.date_tense, strict=ctx.direct)
     return Norm("DATE", calendar.month_value(year, number))
 
 
@@ -112,8 +112,10 @@ def season(match: re.Match[str], ctx: Context) -> Norm | None:
         return None
     anchor = need_anchor(ctx)
     start = _SEASON_START[code]
-    if rel in {"last", "past", "previous"}:
-        year = anchor.year - 1 if anchor.month >= start else anchor.year - 2 if start == 12 else anchor.year - 1
+    if rel == "this past":
+        year = anchor.year if anchor.month >= start else anchor.year - 1
+    elif rel in {"last", "past", "previous"}:
+        year = anchor.year - 1
     elif rel in {"next", "coming"}:
         year = anchor.year if anchor.month < start else anchor.year + 1
     else:
@@ -162,7 +164,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Norm | None:
     rule = ctx.vocab.holidays[" ".join((group(match, "holiday") or "").split())]
     anchor = need_anchor(ctx)
     rel = group(match, "rel")
-    tense = _REL_TENSE.get(rel or "", ctx.tense)
+    tense = _REL_TENSE.get(rel or "", ctx.date_tense)
     days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     keys = [(d.year, d.month, d.day) for d in days]
     return Norm("DATE", days[calendar.pick(keys, (anchor.year, anchor.month, anchor.day), tense)].isoformat())

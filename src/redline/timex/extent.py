@@ -89,11 +89,11 @@ def _day(match: re.Match[str], ctx: Context) -> date:
     anchor = need_anchor(ctx, "TIME")
     weekday, word, month = group(match, "wd"), group(match, "dw"), group(match, "month")
     if weekday:
-        return calendar.weekday(anchor, weekday_number(weekday, ctx.vocab), ctx.tense)
+        return calendar.weekday(anchor, weekday_number(weekday, ctx.vocab), ctx.date_tense)
     if word:
         return anchor + timedelta(days=ctx.vocab.day_words[word])
     if month:
-        return calendar.month_day(anchor, month_number(month, ctx.vocab), day_number(match["day"]), ctx.tense)
+        return calendar.month_day(anchor, month_number(month, ctx.vocab), day_number(match["day"]), ctx.date_tense)
     return anchor
 
 

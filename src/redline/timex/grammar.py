@@ -102,7 +102,7 @@ def pieces(vocab: TimeVocab) -> Pieces:
 
 
 def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
-    rel = r"(?:last|this|next|coming|past|previous|the\s+previous|the\s+following)"
+    rel = r"(?:last|this\s+past|this|next|coming|past|previous|the\s+previous|the\s+following)"
     day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+"
                  rf"(?P<month>{p.month})\s+(?P<day>{p.day}))?")
     return [
@@ -144,6 +144,8 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              r"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
                              r"|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same)\s+(?:fiscal\s+)?"
                              r"(?P<unit>week|month|year|decade|century|weekend|quarter)\b(?!-)"),
+        ("the_year", "DATE", r"the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit>year)\b"
+                             r"(?![\s-]+(?:earlier|ago|before|after|old)|-)(?P<ended>(?=\s+end(?:ed|ing)\b))?"),
         ("end_of", "DATE", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|end|beginning|start|"
                            r"the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b"),
         ("weekend", "DATE", r"(?P<rel>the|this|last|next|past|coming)\s+weekend\b(?!s)"),

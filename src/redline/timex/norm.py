@@ -9,7 +9,7 @@ from datetime import date
 from redline.models import TimeType
 from redline.quantity.numbers import parse_number
 from redline.timex.calendar import Tense
-from redline.timex.vocab import TimeVocab
+from redline.timex.vocab import Role, TimeVocab
 
 _SPACES = re.compile(r"\s+")
 
@@ -25,6 +25,14 @@ class Context:
     window: str = ""
     #: Whether the expression hangs on its verb directly, so that the tense is trusted over nearness.
     direct: bool = False
+    #: The role the words before it give ("by" → deadline, "until" → end).
+    role: Role = "point"
+
+    @property
+    def date_tense(self) -> Tense:
+        """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
+        Tuesday", "gave them until mid-November") is about setting it, not about the past."""
+        return None if self.role in {"deadline", "end"} and self.tense == "past" else self.tense
 
     @property
     def quarterly(self) -> bool:

@@ -62,14 +62,12 @@ def quarter_rel(match: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def weekday(match: re.Match[str], ctx: Context) -> Norm:
-    """"on Sunday" (by tense), "last Friday", "next Monday", "Wednesday night"."""
+    """"on Sunday" (by tense), "last Friday", "next Monday"; "Wednesday night" is that day (as TimeBank has it)."""
     wd = weekday_number(match["wd"], ctx.vocab)
-    part = group(match, "pod")
-    kind: TimeType = "TIME" if part else "DATE"
-    anchor = need_anchor(ctx, kind)
+    anchor = need_anchor(ctx)
     rel = group(match, "rel")
-    day = calendar.weekday_relative(anchor, wd, rel) if rel else calendar.weekday(anchor, wd, ctx.tense)
-    return Norm(kind, f"{day.isoformat()}T{ctx.vocab.parts_of_day[part]}" if part else day.isoformat())
+    day = calendar.weekday_relative(anchor, wd, rel) if rel else calendar.weekday(anchor, wd, ctx.date_tense)
+    return Norm("DATE", day.isoformat())
 
 
 def ago(match: re.Match[str], ctx: Context) -> Norm | None:
@@ -104,3 +102,10 @@ def weekend(match: re.Match[str], ctx: Context) -> Norm:
         return Norm("DATE", f"{calendar.week_value(anchor - timedelta(weeks=1))}-WE")
     shift = 1 if rel in {"next", "coming"} and anchor.isoweekday() >= 6 else 0
     return Norm("DATE", f"{calendar.week_value(anchor + timedelta(weeks=shift))}-WE")
+
+
+def the_year(match: re.Match[str], ctx: Context) -> Norm:
+    """"the year" is the anchor's year; "the year ended June 30" is a fiscal year, a duration."""
+    if match.group("ended") is not None:
+        return Norm("DURATION", "P1Y")
+    return Norm("DATE", calendar.shifted(need_anchor(ctx), "year", 0))

@@ -33,7 +33,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
-    "weekend": relative.weekend,
+    "weekend": relative.weekend, "the_year": relative.the_year,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
@@ -107,8 +107,9 @@ class TimeTagger:
         name = candidate.rule.name
         tense, direct = (None, False) if name in _TENSELESS else tense_at(doc, candidate.start, candidate.end,
                                                                            self.vocab)
+        cue = self.roles.role(text, candidate.start)
         context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, text, candidate.start),
-                          direct=direct)
+                          direct=direct, role=cue)
         try:
             norm = NORMALIZERS[name](candidate.match, context)
         except Unanchored as missing:
@@ -117,7 +118,7 @@ class TimeTagger:
             return None
         if norm is None:
             return None
-        role = self.roles.role(text, candidate.start) if norm.type in {"DATE", "TIME"} else None
+        role = cue if norm.type in {"DATE", "TIME"} else None
         return Timex(candidate.start, candidate.end, text[candidate.start:candidate.end], norm.type, norm.value,
                      norm.anchored, role, name)
 
