@@ -21,6 +21,8 @@ from redline.models import Commitment, Evidence, Provision, Record
 #: Sentences after a commitment's last mention in which its provisions may still be stated.
 FOLLOW_UP = 2
 _GENERIC = frozenset({"agreement", "memorandum", "treaty"})
+#: Kinds reported without naming who is bound ("a truce took effect at midnight"): kept without parties.
+_STANDALONE = frozenset({"ceasefire", "truce"})
 _VENUES = frozenset({"in", "at"})
 _PAST_CUES = ("took", "went", "came", "entered", "began", "started")
 _NOT_AGREED = re.compile(r"\b(?:by|before|until|within|no later than|effect|force|from)\W*(?:\w+\W+){0,2}$", re.I)
@@ -58,7 +60,7 @@ def group(anchors: list[Anchor], doc: Doc, record: Record, lexicon: CommitmentLe
             drafts.append(target)
         target.anchors.append(anchor)
         _merge_sides(target.sides, found)
-    return drafts
+    return [d for d in drafts if d.sides.parties or d.sides.guarantors or d.kind in _STANDALONE]
 
 
 def _creates(anchor: Anchor, lexicon: CommitmentLexicon) -> bool:
@@ -72,7 +74,8 @@ def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc) -> Draft
     last = drafts[-1]
     compatible = [d for d in drafts if _compatible(d.kind, anchor.kind)]
     if anchor.reference:
-        return compatible[-1] if compatible else None
+        same = [d for d in compatible if not found.parties or set(found.parties) <= set(d.sides.parties)]
+        return same[-1] if same else None
     if not _compatible(last.kind, anchor.kind):
         return None
     distance = _sentence_distance(doc, last.last_sentence, anchor.sentence_start)
@@ -140,7 +143,7 @@ def _agreed(draft: Draft, record: Record, published: date | None) -> str | None:
                            key=lambda t: abs(t.start - anchor.trigger.idx)):
             before = text[max(sentence.start_char, time.start - 20): time.start]
             if time.type == "DATE" and not _NOT_AGREED.search(before):
-                value = dates.value_of(time, published, "past")
+                value = dates.value_of(time, published, "past") or dates.coarse(time)
                 if value:
                     return value
     return published.isoformat() if published else None
@@ -156,7 +159,7 @@ def _effective(draft: Draft, record: Record, lexicon: CommitmentLexicon, anchor_
             continue
         direction: dates.Direction = "past" if cue.group().lower().startswith(_PAST_CUES) else "future"
         for time in lookup.times_in(record, cue.start(), sentence.end_char):
-            value = dates.value_of(time, anchor_day, direction)
+            value = dates.value_of(time, anchor_day, direction) or dates.coarse(time)
             if value:
                 return value
         value = dates.parse(text[cue.end(): sentence.end_char], anchor_day, direction)

@@ -74,6 +74,14 @@ def value_of(time: TimeExpression, anchor: date | None, direction: Direction) ->
     return parse(time.text, anchor, direction)
 
 
+def coarse(time: TimeExpression) -> str | None:
+    """A year or year-month value ("2019", "2019-05") when the expression names no day."""
+    if re.match(r"^\d{4}(?:-\d{2})?$", time.value or ""):
+        return time.value
+    match = re.fullmatch(r"(?:in\s+)?(?P<year>1[89]\d{2}|20\d{2})", time.text.strip(), re.I)
+    return match["year"] if match else None
+
+
 def to_date(value: str | None) -> date | None:
     if not value:
         return None

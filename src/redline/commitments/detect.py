@@ -17,6 +17,7 @@ from redline.commitments.lexicon import CommitmentLexicon
 from redline.commitments.syntax import is_negated, modal_of
 
 _PERIODS = frozenset({"hour", "day", "week", "month"})
+_GERUND_DEPS = frozenset({"pcomp", "xcomp", "csubj", "nsubj", "amod"})
 _CONTENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "appos"})
 
 
@@ -61,14 +62,20 @@ def _commits(verb: Token, lexicon: CommitmentLexicon) -> bool:
     content = {"xcomp", "ccomp", "advcl", "prt", "prep", "dobj", "dative"}
     if not any(c.dep_ in content for c in verb.children):
         return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acomp"):
+        return False
     return verb.lemma_.lower() != "commit" or any(
         c.dep_ in {"xcomp", "prep"} or c.lower_ in {"themselves", "itself", "himself"} for c in verb.children)
 
 
 def hedged(verb: Token, lexicon: CommitmentLexicon) -> bool:
     """Whether a verb is under a modal, a future auxiliary, a condition or a hedging head ("hope to agree")."""
-    if modal_of(verb) in lexicon.hedges or (verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "xcomp"}):
+    if modal_of(verb) in lexicon.hedges or (verb.tag_ == "VBG" and verb.dep_ in _GERUND_DEPS):
         return True
+    return _under_hedge(verb, lexicon)
+
+
+def _under_hedge(verb: Token, lexicon: CommitmentLexicon) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in lexicon.hedge_heads for c in verb.children):
         return True
     head = verb.head
@@ -94,6 +101,8 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
             return None
         return Anchor(noun, kind, False, definite, governor)
     if noun.dep_ == "nsubj" and verb_lemma in lexicon.in_force_verbs and not is_negated(governor):
+        if modal_of(governor) not in {None, "will", "shall", "'ll"} or _under_hedge(governor, lexicon):
+            return None
         return Anchor(noun, kind, False, definite or named, governor)
     if (definite or named) and noun.tag_ != "NNS":
         return Anchor(noun, kind, False, True, governor)

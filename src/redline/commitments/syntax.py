@@ -57,8 +57,7 @@ def actors_of(record: Record, tokens: Iterable[Token]) -> list[Actor]:
     """Actors named by ``tokens`` (the token's own mention first, else its phrase without clauses), once each."""
     found: dict[str, Actor] = {}
     for token in tokens:
-        start, end = phrase_span(token)
-        for actor in _at(record, token) or lookup.actors_in(record, start, end):
+        for actor in _at(record, token) or _nearest(record, token):
             found.setdefault(actor.id, actor)
     return list(found.values())
 
@@ -66,6 +65,18 @@ def actors_of(record: Record, tokens: Iterable[Token]) -> list[Actor]:
 def _at(record: Record, token: Token) -> list[Actor]:
     actor = lookup.actor_at(record, token.idx, token.idx + len(token))
     return [actor] if actor else []
+
+
+def _nearest(record: Record, head: Token) -> list[Actor]:
+    """The actor closest to a phrase head in the parse ("the leader of the Taliban"), with its conjuncts."""
+    queue = [c for c in head.children if c.dep_ not in _CLAUSE_BREAKS and c.dep_ != "conj"]
+    while queue:
+        token = queue.pop(0)
+        actors = _at(record, token)
+        if actors:
+            return actors + [a for c in token.conjuncts for a in _at(record, c)]
+        queue.extend(c for c in token.children if c.dep_ not in _CLAUSE_BREAKS and c.dep_ != "conj")
+    return []
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -77,10 +88,6 @@ def phrase_tokens(head: Token) -> list[Token]:
         kept.append(token)
         stack.extend(c for c in token.children if c.dep_ not in _CLAUSE_BREAKS and c.dep_ != "conj")
     return sorted(kept, key=lambda t: t.i)
-
-
-def phrase_span(head: Token) -> tuple[int, int]:
-    return span_of(phrase_tokens(head))
 
 
 def phrase_text(head: Token, *, drop_determiners: bool = True) -> str:

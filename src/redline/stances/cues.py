@@ -58,7 +58,8 @@ def find(tokens: Iterator[Token], lexicon: StanceLexicon) -> list[Found]:
 
 def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     cue = lexicon.verbs[verb.lemma_.lower()]
-    if _conditional(verb, lexicon):
+    particles = lexicon.excluded_particles.get(verb.lemma_.lower(), frozenset())
+    if _conditional(verb, lexicon) or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
         return []
     target = _verb_target(verb, lexicon)
     if target is None:

@@ -25,6 +25,7 @@ class Cue:
 class StanceLexicon:
     verbs: dict[str, Cue]
     verb_preps: dict[str, frozenset[str]]
+    excluded_particles: dict[str, frozenset[str]]
     adjectives: dict[str, Cue]
     nouns: dict[str, Cue]
     noun_preps: dict[str, frozenset[str]]
@@ -57,6 +58,7 @@ def from_data(data: dict[str, Any]) -> StanceLexicon:
         return StanceLexicon(
             verbs=_cues(data["support_verbs"], data["oppose_verbs"]),
             verb_preps={verb: frozenset(preps) for verb, preps in data["verb_preps"].items()},
+            excluded_particles={verb: frozenset(p) for verb, p in data["excluded_particles"].items()},
             adjectives=_cues(data["support_adjectives"], data["oppose_adjectives"]),
             nouns=_cues(data["support_nouns"], data["oppose_nouns"]),
             noun_preps={noun: frozenset(preps) for noun, preps in data["noun_preps"].items()},

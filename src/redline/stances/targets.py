@@ -47,6 +47,8 @@ class Targets:
         commitment = self._commitment(head)
         if commitment is not None:
             return self._of_commitment(commitment)
+        if head.tag_ in {"WP", "WDT"} or (head.pos_ == "PRON" and not self._anaphoric(head)):
+            return None
         tokens = self._antecedent(head) if self._anaphoric(head) else self._tokens(head)
         if not tokens:
             return None
@@ -63,7 +65,7 @@ class Targets:
         tokens = [t for t in head.subtree if t.i not in drop]
         if len(tokens) <= 2 and head.pos_ == "NOUN":
             tokens = [t for t in head.subtree if t.dep_ not in {"appos", "parataxis"}]
-        while len(tokens) > 1 and (tokens[0].lower_ in _LEADING or tokens[0].is_punct):
+        while len(tokens) > 1 and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].tag_ == "MD"):
             tokens = tokens[1:]
         tokens = tokens[:MAX_TOKENS]
         while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det"}):
