@@ -72,7 +72,7 @@ def role_spans(name: SpacySpan) -> list[SpacySpan]:
     doc, root = name.doc, name.root
     found: list[SpacySpan | None] = []
     left = name.start
-    while left > 0 and (doc[left - 1].pos_ in _TITLE_POS or doc[left - 1].text in {"-", "."}):
+    while left > 0 and not doc[left].is_sent_start and (doc[left - 1].pos_ in _TITLE_POS or doc[left - 1].text == "-"):
         left -= 1
     if left < name.start:
         found.append(_trimmed(doc, left, name.start))
