@@ -47,6 +47,12 @@ def _is_actor(actor: Actor | None, gold: str) -> bool:
     return _norm(gold) in _actor_names(actor)
 
 
+def _same_text(gold: str, found: str) -> bool:
+    """Snippets match when one contains the other ("on Sunday" vs "Sunday")."""
+    g, f = _norm(gold), _norm(found)
+    return bool(f) and (g in f or f in g)
+
+
 def _quote(gold: Item, record: Record, doc: dict[str, Any]) -> bool:
     for q in record.quotes:
         if _norm(gold["text"]) in _norm(q.content.text) and q.kind == gold.get("kind", q.kind):
@@ -118,7 +124,7 @@ def _stance(gold: Item, record: Record, doc: dict[str, Any]) -> bool:
 
 def _quantity(gold: Item, record: Record, doc: dict[str, Any]) -> bool:
     for q in record.quantities:
-        if _norm(gold["text"]) in _norm(q.text):
+        if _same_text(gold["text"], q.text):
             values = {k: getattr(q, k) for k in ("value", "value_min", "value_max")}
             return all(math.isclose(float(values[k] or math.nan), float(gold[k]), rel_tol=1e-6)
                        for k in values if k in gold) and gold.get("unit", q.unit) == q.unit
@@ -126,7 +132,7 @@ def _quantity(gold: Item, record: Record, doc: dict[str, Any]) -> bool:
 
 
 def _time(gold: Item, record: Record, doc: dict[str, Any]) -> bool:
-    return any(_norm(gold["text"]) in _norm(t.text) and str(t.value) == str(gold["value"]) for t in record.times)
+    return any(_same_text(gold["text"], t.text) and str(t.value) == str(gold["value"]) for t in record.times)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
