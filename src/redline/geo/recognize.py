@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
+from redline.geo.resolve import CUE_SUFFIX
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG).
@@ -18,26 +19,54 @@ _RELABELED = frozenset({"ORG", "PERSON"})
 _STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
 _BIG_CITY = 100_000
 _MAX_WORDS = 4
+_LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "toward", "towards"})
 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
     spans = [_trim(ent) for ent in doc.ents if ent.label_ in PLACE_LABELS]
-    known = {name_key(doc.text[s:e]) for s, e in spans}
+    known = {name_key(CUE_SUFFIX.sub("", doc.text[s:e])) for s, e in spans}
     spans += [(ent.start_char, ent.end_char) for ent in doc.ents
-              if ent.label_ in _RELABELED and name_key(ent.text) in known]
+              if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
     spans += list(_gazetteer_names(doc, gazetteer))
     return sorted(set(spans))
 
 
+def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
+    """A person or organization entity that is a well-known place: used as one elsewhere in the text, named
+    after "in"/"near", listed with other places, or (for organizations) the name of a country or province."""
+    if len(ent) > _MAX_WORDS:
+        return False
+    if name_key(ent.text) in known:
+        return gazetteer.knows(ent.text)
+    if not _well_known(ent.text, gazetteer):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _LOCATIVE:
+        return True
+    if before is not None and before.lower_ in {"and", ","} and _after_place(ent.doc, ent.start - 1):
+        return True
+    return ent.label_ == "ORG" and any(not c.alias and c.feature in {"PCLI", "ADM1"}
+                                       for c in gazetteer.candidates(ent.text))
+
+
+def _after_place(doc: Doc, index: int) -> bool:
+    """Whether the token before ``index`` ends a place entity ("Chad and Cameroon")."""
+    return index > 0 and doc[index - 1].ent_type_ in PLACE_LABELS
+
+
 def _trim(ent: Span) -> tuple[int, int]:
-    """An entity's span without a leading "the" and a trailing possessive."""
+    """An entity's span without a leading "the", a trailing possessive or a sentence's final period."""
     start, end = ent.start, ent.end
     if ent[0].lower_ == "the" and len(ent) > 1:
         start += 1
-    if end - start > 1 and ent.doc[end - 1].tag_ == "POS":
+    while end - start > 1 and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
         end -= 1
-    return ent.doc[start].idx, ent.doc[end - 1].idx + len(ent.doc[end - 1].text)
+    last = ent.doc[end - 1]
+    stop = last.idx + len(last.text)
+    if last.text.endswith(".") and len(last.text) > 2 and last.text.count(".") == 1:
+        stop -= 1
+    return ent.doc[start].idx, stop
 
 
 def _gazetteer_names(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:

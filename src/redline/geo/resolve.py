@@ -25,11 +25,13 @@ CUE_FEATURES = {
     "prefecture": "ADM1", "territory": "ADM1", "county": "ADM2", "parish": "ADM2", "district": "ADM2",
     "municipality": "ADM2", "city": "PPL", "town": "PPL", "village": "PPL",
 }
-_CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
+CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
 _ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
 _FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 2.5, "ADM1": 0.5, "ADM2": -1.0, "ADM3": -1.5, "PPLC": 1.0}
 _CURATED_PRIOR = 4.0
 _ALIAS_PENALTY = 1.5
+_ALIAS_FULL = 6.0
+_ALIAS_FLOOR = 0.25
 _CUE_BONUS = 4.0
 _OWN_CITY_PENALTY = 1.5
 _FOCUS_WEIGHT = 2.5
@@ -38,6 +40,7 @@ _CONTAINER_BONUS = 6.0
 _NEAR_WEIGHT = 2.0
 _NEAR_KM = 150.0
 _NEAR_CANDIDATES = 10
+_NEAR_TEMP = 2.0
 _ROUNDS = 3
 
 
@@ -53,7 +56,7 @@ class Toponym:
     key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
-        match = _CUE_SUFFIX.search(self.text)
+        match = CUE_SUFFIX.search(self.text)
         if match and self.cue is None:
             self.cue = CUE_FEATURES[match.group(1).lower()]
         self.key = name_key(self.text)
@@ -76,7 +79,7 @@ class _Context:
     countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1s: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     votes: dict[str, tuple[str, tuple[str, str], float]] = field(default_factory=dict)
-    points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    points: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
 
     def country_share(self, key: str, country: str) -> float:
         """Share of the other names' votes for ``country`` (a name never votes for itself)."""
@@ -143,7 +146,7 @@ class Resolver:
         found = self.gazetteer.candidates(toponym.text)
         if found:
             return toponym.key, found
-        base = _CUE_SUFFIX.sub("", toponym.text)
+        base = CUE_SUFFIX.sub("", toponym.text)
         if base != toponym.text and (found := self.gazetteer.candidates(base)):
             return name_key(base), found
         return toponym.key, ()
@@ -162,7 +165,9 @@ class Resolver:
             first = group.best = ranked[0]
             weight = len(group.mentions) * (1.0 if _confident(group, first) else 0.5)
             context.votes[group.key] = (first.country, (first.country, first.admin1), weight)
-            context.points[group.key] = [(c.lat, c.lon) for c in ranked[:_NEAR_CANDIDATES]]
+            top = self._prior(first, group)
+            context.points[group.key] = [(c.lat, c.lon, math.exp((self._prior(c, group) - top) / _NEAR_TEMP))
+                                         for c in ranked[:_NEAR_CANDIDATES]]
         return _tally(context, text)
 
     def _prior(self, candidate: Candidate, group: _Group) -> float:
@@ -170,7 +175,7 @@ class Resolver:
         if candidate.geonameid is None:
             score += _CURATED_PRIOR
         if candidate.alias:
-            score -= _ALIAS_PENALTY
+            score -= _alias_penalty(candidate.population)
         cue = next((m.cue for m in group.mentions if m.cue), None)
         if cue is not None:
             score += _CUE_BONUS if _feature_kind(candidate) == cue else 0.0
@@ -213,6 +218,12 @@ def _revote(context: _Context, groups: Iterable[_Group], text: str) -> _Context:
     return _tally(context, text)
 
 
+def _alias_penalty(population: int) -> float:
+    """Alternate spellings count less, except for large places, whose English exonyms are alternates (Geneva)."""
+    size = math.log10(population + 1)
+    return _ALIAS_PENALTY * min(1.0, max(_ALIAS_FLOOR, (_ALIAS_FULL - size) / 2))
+
+
 def _feature_kind(candidate: Candidate) -> str:
     return "PPL" if candidate.feature.startswith("PPL") else candidate.feature
 
@@ -247,12 +258,16 @@ def _contains(container: Candidate, candidate: Candidate) -> bool:
 
 
 def _nearness(candidate: Candidate, key: str, context: _Context) -> float:
+    """Closeness to the likely senses of the other names (each weighted by how likely it is)."""
     if candidate.feature in {"PCLI", "CONT"}:
         return 0.0
-    distances = [distance_km(candidate.lat, candidate.lon, lat, lon)
-                 for other, points in context.points.items() if other != key for lat, lon in points]
-    nearest = min(distances, default=math.inf)
-    return _NEAR_WEIGHT * math.exp(-nearest / _NEAR_KM)
+    best = 0.0
+    for other, points in context.points.items():
+        if other != key:
+            for lat, lon, weight in points:
+                near = weight * math.exp(-distance_km(candidate.lat, candidate.lon, lat, lon) / _NEAR_KM)
+                best = max(best, near)
+    return _NEAR_WEIGHT * best
 
 
 def _demonym_words(text: str) -> list[str]:

@@ -1,0 +1,95 @@
+"""Toponym resolution: priors, cues, containers and context, on a tiny gazetteer and on the real one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redline.geo import sources
+from redline.geo.index import Gazetteer, build_index, load_gazetteer
+from redline.geo.mentions import toponyms_at
+from redline.geo.resolve import Resolver, Toponym, distance_km
+from redline.settings import Settings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "geo"
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
+    path = tmp_path_factory.mktemp("geo") / "tiny.sqlite"
+    return Resolver(Gazetteer(build_index(path, sources.curated([FIXTURES / "tiny_gazetteer.yaml"]))))
+
+
+@pytest.fixture(scope="module")
+def real(settings: Settings) -> Resolver:
+    return Resolver(load_gazetteer(settings))
+
+
+def test_geo_resolve_population_prior(tiny: Resolver) -> None:
+    assert (found := tiny.resolve("Springfield")) is not None and found.admin1 == "MO"
+
+
+def test_geo_resolve_context_unit_wins(tiny: Resolver) -> None:
+    assert (found := tiny.resolve("Springfield", ["Illinois"])) is not None and found.admin1 == "IL"
+
+
+def test_geo_resolve_province_yields_to_its_city(tiny: Resolver) -> None:
+    assert (found := tiny.resolve("Ardent")) is not None and found.feature == "PPL"
+
+
+def test_geo_resolve_cue_word_asks_for_province(tiny: Resolver) -> None:
+    text = "Fighting spread across Ardent Province. Ardent was quiet."
+    toponyms = toponyms_at(text, [(23, 29), (40, 46)])
+    found = tiny.resolve_all(toponyms, text)
+    assert [c.feature if c else None for c in found] == ["ADM1", "ADM1"]
+
+
+def test_geo_resolve_container_after_comma(tiny: Resolver) -> None:
+    text = "Floods hit Springfield, Illinois, on Monday."
+    found = tiny.resolve_all(toponyms_at(text, [(11, 22)]), text)
+    assert found[0] is not None and found[0].geonameid == 1001
+
+
+def test_geo_resolve_unknown_name(tiny: Resolver) -> None:
+    assert tiny.resolve("Atlantis") is None
+
+
+def test_geo_resolve_toponym_reads_cue_suffix() -> None:
+    assert Toponym("Orange County").cue == "ADM2"
+    assert Toponym("Idlib Governorate").cue == "ADM1"
+    assert Toponym("Idlib").cue is None
+
+
+@pytest.mark.parametrize(("name", "context", "country", "feature", "admin1"), [
+    ("Paris", [], "FR", "PPLC", None),
+    ("Paris", ["Texas", "Dallas"], "US", "PPL", "TX"),
+    ("Georgia", ["Tbilisi"], "GE", "PCLI", None),
+    ("Georgia", ["Atlanta", "Savannah"], "US", "ADM1", "GA"),
+    ("Ankara", [], "TR", "PPLC", None),
+    ("Washington", [], "US", "PPLC", None),
+    ("Sochi", ["Russia", "Turkey"], "RU", "PPL", None),
+    ("Geneva", ["Syria", "Jordan"], "CH", "PPL", None),
+    ("Springfield", ["Illinois"], "US", "PPL", "IL"),
+    ("Canadian", [], "CA", "PCLI", None),
+    ("U.S.", [], "US", "PCLI", None),
+    ("Gaza Strip", [], "PS", None, None),
+])
+def test_geo_resolve_real_cases(real: Resolver, name: str, context: list[str], country: str,
+                                feature: str | None, admin1: str | None) -> None:
+    found = real.resolve(name, context)
+    assert found is not None and found.country == country
+    assert feature is None or found.feature == feature
+    assert admin1 is None or found.admin1 == admin1
+
+
+def test_geo_resolve_real_province_cue(real: Resolver) -> None:
+    text = "Shelling hit Idlib Province overnight. In Idlib, families fled north."
+    found = real.resolve_all(toponyms_at(text, [(13, 27), (42, 47)]), text)
+    assert all(c is not None and c.feature == "ADM1" and c.country == "SY" for c in found)
+    assert found[0] is not None and distance_km(found[0].lat, found[0].lon, 35.83, 36.63) < 50
+
+
+@pytest.mark.parametrize(("a", "b", "km"), [((0.0, 0.0), (0.0, 1.0), 111.2), ((51.5, -0.13), (48.86, 2.35), 343.5)])
+def test_geo_resolve_distance(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
+    assert distance_km(*a, *b) == pytest.approx(km, abs=1.0)

@@ -1,0 +1,89 @@
+"""The places stage on articles written for these tests, and its hand-over of metonyms to the actors stage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redline.models import Actor, Article, Mention, Place, Record
+from redline.nlp import load_nlp
+from redline.pipeline import Pipeline
+from redline.settings import Settings
+from redline.stages import places
+from redline.stages.base import Analysis
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.fixture(scope="module")
+def run(settings: Settings) -> Pipeline:
+    return Pipeline.from_settings(settings, ("redline.actors.v1", "redline.places.v1"), raise_errors=True)
+
+
+def _places(pipeline: Pipeline, name: str) -> dict[str, Place]:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    record = pipeline.analyze(Article(id=name, text=text))
+    return {m.text: p for p in record.places for m in p.mentions}
+
+
+@pytest.mark.parametrize(("article", "mention", "country", "feature", "lat", "lon"), [
+    ("places_wire_daraa.txt", "Daraa Province", "SY", "ADM1", 32.8, 36.2),
+    ("places_wire_daraa.txt", "Syria", "SY", "PCLI", 35.0, 38.0),
+    ("places_wire_daraa.txt", "Amman", "JO", "PPLC", 31.95, 35.93),
+    ("places_wire_daraa.txt", "Geneva", "CH", "PPL", 46.2, 6.15),
+    ("places_communique_lake_chad.txt", "Cameroon", "CM", "PCLI", 6.0, 12.0),
+    ("places_communique_lake_chad.txt", "Borno State", "NG", "ADM1", 11.5, 13.0),
+    ("places_communique_lake_chad.txt", "Abuja", "NG", "PPLC", 9.06, 7.49),
+    ("places_casualties_paris_texas.txt", "Paris", "US", "PPL", 33.66, -95.56),
+    ("places_casualties_paris_texas.txt", "Lamar County", "US", "ADM2", 33.66, -95.57),
+])
+def test_places_resolved_in_articles(run: Pipeline, article: str, mention: str, country: str, feature: str,
+                                     lat: float, lon: float) -> None:
+    place = _places(run, article)[mention]
+    assert (place.country_code, place.feature) == (country, feature)
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+    assert place.geonameid is not None or feature not in {"PCLI", "PPL", "PPLC"}
+
+
+def test_places_one_place_per_location_with_all_mentions(run: Pipeline) -> None:
+    text = ("Aid reached Mosul on Monday. Officials in Mosul said more convoys would follow, "
+            "and Iraq's government thanked donors.")
+    record = run.analyze(Article(id="t", text=text))
+    (mosul,) = [p for p in record.places if p.name == "Mosul"]
+    assert [m.text for m in mosul.mentions] == ["Mosul", "Mosul"]
+    assert mosul.country_code == "IQ" and mosul.precision == "city"
+    assert len({p.id for p in record.places}) == len(record.places)
+
+
+def test_places_precision_and_admin1(run: Pipeline) -> None:
+    place = _places(run, "places_casualties_paris_texas.txt")["Texas"]
+    assert place.precision == "admin1" and place.admin1 == "Texas"
+
+
+def test_places_leave_demonyms_and_org_names(run: Pipeline) -> None:
+    text = "Syrian officials met staff of the Tehran Times and the University of Damascus in Beirut."
+    names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert "Syrian" not in names and "Tehran" not in names and "Beirut" in names
+
+
+@pytest.mark.parametrize(("actor_type", "kept"), [("GOVERNMENT", False), ("STATE", True)])
+def test_places_metonym_goes_to_actor(settings: Settings, actor_type: str, kept: bool) -> None:
+    text = "Damascus rejected the proposal on Friday."
+    article = Article(id="t", text=text)
+    actor = Actor(id="a1", name="Syrian government", type=actor_type,  # type: ignore[arg-type]
+                  mentions=[Mention(start=0, end=8, text="Damascus")])
+    record = Record(article=article, actors=[actor])
+    analysis = Analysis(article=article, doc=load_nlp(settings)(text), record=record, settings=settings)
+    places.create(settings)(analysis)
+    assert any(m.text == "Damascus" for p in record.places for m in p.mentions) is kept
+
+
+def test_places_ids_continue_after_existing(settings: Settings) -> None:
+    text = "Talks resumed in Doha."
+    article = Article(id="t", text=text)
+    record = Record(article=article, places=[Place(id="p1", name="Elsewhere")])
+    analysis = Analysis(article=article, doc=load_nlp(settings)(text), record=record, settings=settings)
+    places.create(settings)(analysis)
+    assert [p.id for p in record.places] == ["p1", "p2"] and record.places[1].country_code == "QA"
