@@ -97,7 +97,16 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("The operation took 2 1/2 years.", "2 1/2 years", "P30M"),
         ("Over the past year, prices doubled.", "the past year", "P1Y"),
         ("Talks went on for the past 24 hours.", "the past 24 hours", "PT24H"),
+        # deadlines set in a past clause still look ahead
+        ("Officials extended the deadline until Thursday.", "Thursday", "2018-09-27"),
+        ("The court gave the parties until mid-November to reply.", "mid-November", "2018-11"),
+        # holidays, fiscal years, clock times with their day
+        ("Shops closed on Christmas Day.", "Christmas Day", "2017-12-25"),
+        ("Pilgrims gathered for Easter.", "Easter", "2018-04-01"),
+        ("Profit fell in the year ended June 30.", "the year", "P1Y"),
+        ("The truce began at midnight on Sunday, Sept. 16.", "midnight on Sunday, Sept. 16", "2018-09-16T24:00"),
         # frequencies
+        ("Prices rose 2.5% a year.", "a year", "P1Y"),
         ("Convoys cross daily.", "daily", "P1D"),
         ("Monitors report every week.", "every week", "P1W"),
         ("The market opens every Friday.", "every Friday", "XXXX-WXX-5"),

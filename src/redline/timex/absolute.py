@@ -167,13 +167,15 @@ def holiday(match: re.Match[str], ctx: Context) -> Norm | None:
     tense = _REL_TENSE.get(rel or "", ctx.date_tense)
     days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     keys = [(d.year, d.month, d.day) for d in days]
-    return Norm("DATE", days[calendar.pick(keys, (anchor.year, anchor.month, anchor.day), tense)].isoformat())
+    penalty = calendar.STRICT_PENALTY if ctx.direct else calendar.TENSE_PENALTY
+    index = calendar.pick(keys, (anchor.year, anchor.month, anchor.day), tense, penalty)
+    return Norm("DATE", days[index].isoformat())
 
 
 def holiday_date(rule: str, year: int) -> date:
     """A holiday's date in a year: "MM-DD", or a named rule."""
-    if rule == "easter":
-        return calendar.easter(year)
+    if rule.startswith("easter"):
+        return calendar.easter(year) + timedelta(days=int(rule[6:] or 0))
     if rule == "us_thanksgiving":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)

@@ -137,9 +137,10 @@ def easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
+    g = (b - (b + 8) // 25 + 1) // 3
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m + 114) // 31
-    return date(year, n, (a + 11 * h + 22 * m + 114) % 31 + 1)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)

@@ -58,14 +58,15 @@ def set_word(match: re.Match[str], ctx: Context) -> Norm:
 
 def every(match: re.Match[str], ctx: Context) -> Norm | None:
     """"every day", "each year", "every two weeks", "every Friday"."""
-    if match["wd"]:
-        return Norm("SET", f"XXXX-WXX-{weekday_number(match['wd'], ctx.vocab)}")
-    if match["month"]:
-        return Norm("SET", f"XXXX-{month_number(match['month'], ctx.vocab):02d}")
+    weekday, month, amount_text = group(match, "wd"), group(match, "month"), group(match, "num")
+    if weekday:
+        return Norm("SET", f"XXXX-WXX-{weekday_number(weekday, ctx.vocab)}")
+    if month:
+        return Norm("SET", f"XXXX-{month_number(month, ctx.vocab):02d}")
     unit = ctx.vocab.unit(group(match, "unit") or "")
     if unit is None:
         return None
-    amount = number(group(match, "num"), ctx.vocab) if match["num"] else 1.0
+    amount = number(amount_text, ctx.vocab) if amount_text else 1.0
     return Norm("SET", duration_value(amount, unit, ctx.vocab))
 
 
@@ -87,13 +88,14 @@ def noon(match: re.Match[str], ctx: Context) -> Norm:
 def _day(match: re.Match[str], ctx: Context) -> date:
     """The day a clock time is on: a weekday, day word or date written after it, else the anchor day."""
     anchor = need_anchor(ctx, "TIME")
-    weekday, word, month = group(match, "wd"), group(match, "dw"), group(match, "month")
+    weekday, word = group(match, "wd"), group(match, "dw")
+    month, day = group(match, "month") or group(match, "month2"), group(match, "day") or group(match, "day2")
+    if month and day:
+        return calendar.month_day(anchor, month_number(month, ctx.vocab), day_number(day), ctx.date_tense)
     if weekday:
         return calendar.weekday(anchor, weekday_number(weekday, ctx.vocab), ctx.date_tense)
     if word:
         return anchor + timedelta(days=ctx.vocab.day_words[word])
-    if month:
-        return calendar.month_day(anchor, month_number(month, ctx.vocab), day_number(match["day"]), ctx.date_tense)
     return anchor
 
 

@@ -32,7 +32,7 @@ TRIGGERS = {
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)",
-    "noon": r"noon|midnight", "every": r"\b(?:every|each|per)\b", "this_part": r"morning|afternoon|evening|night",
+    "noon": r"noon|midnight", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b", "every": r"\b(?:every|each|per)\b", "this_part": r"morning|afternoon|evening|night",
 }
 
 def _capitalized(words: list[str]) -> str:
@@ -103,8 +103,9 @@ def pieces(vocab: TimeVocab) -> Pieces:
 
 def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     rel = r"(?:last|this\s+past|this|next|coming|past|previous|the\s+previous|the\s+following)"
-    day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+"
-                 rf"(?P<month>{p.month})\s+(?P<day>{p.day}))?")
+    day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})(?:,?\s+(?P<month>{p.month})\s+(?P<day>{p.day}))?"
+                 rf"|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+(?:on\s+)?(?P<month2>{p.month})\s+"
+                 rf"(?P<day2>{p.day}))?")
     return [
         ("iso", "DATE", r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
         ("slash", "DATE", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})"
@@ -153,6 +154,8 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("weekday", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part}))?"),
         ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
                         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
+        ("rate", "SET", r"(?:(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))an?\s+"
+                        r"(?P<unit>year|month|week|day|hour)\b"),
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
                                  rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
                                  rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+)?(?P<num>{p.number}|{p.vague})[\s-]+"

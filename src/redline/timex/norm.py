@@ -31,8 +31,8 @@ class Context:
     @property
     def date_tense(self) -> Tense:
         """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
-        Tuesday", "gave them until mid-November") is about setting it, not about the past."""
-        return None if self.role in {"deadline", "end"} and self.tense == "past" else self.tense
+        Tuesday", "gave them until mid-November") is about setting it, so the nearest date is taken."""
+        return "present" if self.role in {"deadline", "end"} and self.tense == "past" else self.tense
 
     @property
     def quarterly(self) -> bool:

@@ -31,7 +31,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "quarter_rel": relative.quarter_rel, "day_word": relative.day_word, "this_part": relative.this_part,
     "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
-    "every": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
+    "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "the_year": relative.the_year,
 }
