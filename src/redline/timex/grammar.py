@@ -32,7 +32,8 @@ TRIGGERS = {
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)",
-    "noon": r"noon|midnight", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b", "every": r"\b(?:every|each|per)\b", "this_part": r"morning|afternoon|evening|night",
+    "noon": r"noon|midnight", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b", "every": r"\b(?:every|each|per)\b",
+    "this_part": r"morning|afternoon|evening|night",
 }
 
 def _capitalized(words: list[str]) -> str:
