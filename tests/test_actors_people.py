@@ -74,3 +74,10 @@ def test_actors_people_titles_stripped(actors_only: Pipeline, text: str, name: s
 def test_actors_people_known_names(actors_only: Pipeline, text: str, names: list[str]) -> None:
     people = [a.name for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON"]
     assert people == names
+
+
+def test_actors_people_dateline_gives_home_country(actors_only: Pipeline) -> None:
+    text = ("KABUL (AP) — Interior Ministry spokesman Rahim Sadiqi said on Monday that the checkpoint had been "
+            "attacked overnight. Sadiqi said two officers were wounded.")
+    person = next(a for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON")
+    assert (person.name, person.country, person.code) == ("Rahim Sadiqi", "AFG", "AFGGOV")

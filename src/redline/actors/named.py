@@ -26,7 +26,7 @@ def state_draft(ctx: Context, state: State) -> Draft:
 
 
 def government_draft(ctx: Context, state: State, sector_code: str = "GOV") -> Draft:
-    sector = ctx.knowledge.sectors[sector_code]
+    sector = ctx.knowledge.sectors.get(sector_code) or ctx.knowledge.sectors["GOV"]
     return ctx.book.draft(
         f"sector:{state.iso3}:{sector_code}", sector_name(state.adjective, sector.label), sector.type,
         country=state.iso3, sector=sector_code, code=code(state.iso3, sector_code),

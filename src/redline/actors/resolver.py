@@ -26,6 +26,8 @@ from redline.actors.sectors import merge_generic, resolve_sector
 from redline.models import Actor, ActorType
 
 _ENTRY_SECTORS = {"IGO": "IGO", "ARMED_GROUP": "REB", "MEDIA": "MED"}
+#: Sectors of a title that, with no country in the role, take the country of the article's dateline.
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _ORG_TYPES: tuple[tuple[re.Pattern[str], ActorType], ...] = (
     (re.compile(r"\bpart(y|ies)\b", re.I), "PARTY"),
     (re.compile(r"\b(news|agency|tv|television|radio|times|post|press|daily|gazette|herald|journal|tribune)\b",
@@ -79,8 +81,12 @@ class Resolver:
             name = strip_name(ent, self.knowledge.strip) if personal else None
             if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
                 names.append((name, self.people.get(name.text.lower())))
+        home = _dateline_country(ctx)
         for person in cluster(known + names):
             self._person(ctx, person)
+            draft = ctx.book.drafts[f"person:{person.name}"]
+            if draft.country is None and home and draft.sector in _HOME_SECTORS and person.entry is None:
+                draft.country, draft.code = home, code(home, draft.sector)
 
     def _titled(self, ent: SpacySpan) -> bool:
         """A name spaCy did not tag as a person but the text gives a person's title ("X, a senior adviser")."""
@@ -155,6 +161,14 @@ class Resolver:
         kind: ActorType = next((t for pattern, t in _ORG_TYPES if pattern.search(name)), "ORG")
         draft = ctx.book.draft(f"org:{name.lower()}", name, kind)
         ctx.add(draft, ent.start, ent.end)
+
+
+def _dateline_country(ctx: Context) -> str | None:
+    """The country of a capital opening the article as its dateline ("TEHRAN –", "KABUL (AP) —")."""
+    first = next((h for h in ctx.hits if h.start < 3), None)
+    if first is None or first.label != CAPITAL:
+        return None
+    return first.key if usage(ctx.span(first)) == PLACE else None
 
 
 def _same_person(name: str, ent: SpacySpan) -> bool:
