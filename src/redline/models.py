@@ -173,6 +173,7 @@ class Provision(_Model):
 class Commitment(_Model):
     id: str
     kind: str = "agreement"
+    name: str | None = Field(default=None, description="the name it is known by, e.g. JCPOA")
     parties: list[str] = Field(default_factory=list)
     guarantors: list[str] = Field(default_factory=list)
     welcomed_by: list[str] = Field(default_factory=list)

@@ -43,6 +43,10 @@ class Draft:
         return kinds[0]
 
     @property
+    def name(self) -> str | None:
+        return next((a.name for a in self.anchors if a.name), None)
+
+    @property
     def last_sentence(self) -> int:
         return self.anchors[-1].trigger.sent.start
 
@@ -60,18 +64,23 @@ def group(anchors: list[Anchor], doc: Doc, record: Record, lexicon: CommitmentLe
             drafts.append(target)
         target.anchors.append(anchor)
         _merge_sides(target.sides, found)
-    return [d for d in drafts if d.sides.parties or d.sides.guarantors or d.kind in _STANDALONE]
+    return [d for d in drafts if d.sides.parties or d.sides.guarantors or d.kind in _STANDALONE or any(
+        a.reference and a.creates for a in d.anchors)]
 
 
 def _creates(anchor: Anchor, lexicon: CommitmentLexicon) -> bool:
     lemma = anchor.governor.lemma_.lower()
-    return anchor.verbal or lemma in lexicon.establish_verbs or lemma in lexicon.in_force_verbs
+    return anchor.creates and (
+        anchor.verbal or lemma in lexicon.establish_verbs or lemma in lexicon.in_force_verbs or anchor.reference)
 
 
 def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc) -> Draft | None:
     if not drafts:
         return None
     last = drafts[-1]
+    if anchor.name is not None:
+        named = [d for d in drafts if d.name is not None and d.name.lower() == anchor.name.lower()]
+        return named[-1] if named else None
     compatible = [d for d in drafts if _compatible(d.kind, anchor.kind)]
     if anchor.reference:
         same = [d for d in compatible if not found.parties or set(found.parties) <= set(d.sides.parties)]
@@ -103,13 +112,14 @@ def commitment(draft: Draft, index: int, doc: Doc, record: Record, lexicon: Comm
                published: date | None, stop: int) -> Commitment:
     """The commitment record of a draft; provisions are read up to sentence start ``stop``."""
     main = _main_anchor(draft, record)
-    agreed = _agreed(draft, record, published)
+    agreed = _agreed(draft, record, lexicon, published)
     for name in ("parties", "guarantors", "welcomed_by", "addressees"):
         setattr(draft.sides, name, collapsed(record, getattr(draft.sides, name)))
     context = Context(doc, record, lexicon, dates.to_date(agreed) or published,
                       draft.sides.addressees or draft.sides.parties)
     return Commitment(
-        id=f"c{index}", kind=draft.kind, parties=draft.sides.parties, guarantors=draft.sides.guarantors,
+        id=f"c{index}", kind=draft.kind, name=draft.name, parties=draft.sides.parties,
+        guarantors=draft.sides.guarantors,
         welcomed_by=[w for w in draft.sides.welcomed_by if w not in draft.sides.parties], agreed=agreed,
         effective=_effective(draft, record, lexicon, context.anchor_day),
         place=_venue(draft, record, lexicon.venue_nouns),
@@ -119,12 +129,14 @@ def commitment(draft: Draft, index: int, doc: Doc, record: Record, lexicon: Comm
 
 
 def _main_anchor(draft: Draft, record: Record) -> Anchor:
-    """The mention that says most: one with a date in its sentence, else the first that is not a reference."""
-    for anchor in draft.anchors:
-        sentence = anchor.trigger.sent
-        if not anchor.reference and lookup.times_in(record, sentence.start_char, sentence.end_char):
+    """The mention that says most: where it was made with a date, else where it was made, else the first."""
+    making = [a for a in draft.anchors if a.verbal or (a.governor != a.trigger and a.governor.pos_ == "VERB"
+                                                        and a.creates and not a.reference)]
+    for anchor in making:
+        governor = anchor.governor
+        if lookup.times_in(record, governor.left_edge.idx, governor.right_edge.idx + len(governor.right_edge)):
             return anchor
-    return next((a for a in draft.anchors if not a.reference), draft.anchors[0])
+    return next(iter(making), next((a for a in draft.anchors if not a.reference), draft.anchors[0]))
 
 
 def _evidence(anchor: Anchor, doc: Doc) -> Evidence:
@@ -133,16 +145,18 @@ def _evidence(anchor: Anchor, doc: Doc) -> Evidence:
     return spans.evidence(doc, start, end)
 
 
-def _agreed(draft: Draft, record: Record, published: date | None) -> str | None:
+def _agreed(draft: Draft, record: Record, lexicon: CommitmentLexicon, published: date | None) -> str | None:
     """The day it was agreed: a date in the clause of its main mention, else the article date."""
     text = record.article.text
     main = _main_anchor(draft, record)
     for anchor in (main, *draft.anchors):
-        sentence = anchor.trigger.sent
-        for time in sorted(lookup.times_in(record, sentence.start_char, sentence.end_char),
-                           key=lambda t: abs(t.start - anchor.trigger.idx)):
-            before = text[max(sentence.start_char, time.start - 20): time.start]
-            if time.type == "DATE" and not _NOT_AGREED.search(before):
+        if not _creates(anchor, lexicon) or anchor.governor.pos_ not in {"VERB", "AUX"}:
+            continue
+        start, end = anchor.governor.left_edge.idx, anchor.governor.right_edge.idx + len(anchor.governor.right_edge)
+        content = {t.idx for t in content_tokens(anchor.trigger, anchor.governor, lexicon, anchor.kind)}
+        for time in sorted(lookup.times_in(record, start, end), key=lambda t: abs(t.start - anchor.trigger.idx)):
+            before = text[max(start, time.start - 20): time.start]
+            if time.type == "DATE" and not _NOT_AGREED.search(before) and time.start not in content:
                 value = dates.value_of(time, published, "past") or dates.coarse(time)
                 if value:
                     return value

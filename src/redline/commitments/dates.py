@@ -31,6 +31,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DURATION = re.compile(r"\b(?P<count>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>hour|day|week|month|year)s?\b", re.I)
@@ -78,7 +79,10 @@ def coarse(time: TimeExpression) -> str | None:
     """A year or year-month value ("2019", "2019-05") when the expression names no day."""
     if re.match(r"^\d{4}(?:-\d{2})?$", time.value or ""):
         return time.value
-    match = re.fullmatch(r"(?:in\s+)?(?P<year>1[89]\d{2}|20\d{2})", time.text.strip(), re.I)
+    text = time.text.strip()
+    if match := _MONTH_YEAR.search(text):
+        return f"{match['year']}-{_MONTHS[_month_key(match)]:02d}"
+    match = re.fullmatch(r"(?:in\s+)?(?P<year>1[89]\d{2}|20\d{2})", text, re.I)
     return match["year"] if match else None
 
 

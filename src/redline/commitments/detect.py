@@ -17,6 +17,8 @@ from redline.commitments.lexicon import CommitmentLexicon
 from redline.commitments.syntax import is_negated, modal_of
 
 _PERIODS = frozenset({"hour", "day", "week", "month"})
+#: "finalized the text of the JCPOA": the part stands for the whole.
+_PARTS = frozenset({"text", "terms", "draft", "version", "details"})
 _GERUND_DEPS = frozenset({"pcomp", "xcomp", "csubj", "nsubj", "amod"})
 _CONTENT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "nsubj", "conj", "appos"})
 
@@ -30,6 +32,10 @@ class Anchor:
     verbal: bool
     reference: bool
     governor: Token
+    #: Whether this mention alone shows the commitment exists (made, in force, or a named agreement).
+    creates: bool = True
+    #: The name of a named agreement ("JCPOA"), as written.
+    name: str | None = None
 
     @property
     def sentence_start(self) -> int:
@@ -38,7 +44,20 @@ class Anchor:
 
 def find(doc: Doc, lexicon: CommitmentLexicon) -> list[Anchor]:
     """Every commitment anchor in the document, in text order."""
-    return [anchor for token in doc for anchor in _anchors_at(token, lexicon)]
+    found = {anchor.trigger.i: anchor for token in doc for anchor in _anchors_at(token, lexicon)}
+    for match in lexicon.named.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.root.i not in found:
+            name, kind = lexicon.named_kinds.get(" ".join(match.group().lower().split()), (match.group(), "agreement"))
+            found[span.root.i] = _named(span.root, kind, lexicon, name)
+    return [found[i] for i in sorted(found)]
+
+
+def _named(root: Token, kind: str, lexicon: CommitmentLexicon, name: str) -> Anchor:
+    """A named agreement ("the JCPOA"): it exists; it refers back to an earlier mention when there is one."""
+    anchor = _noun_anchor(root, kind, lexicon)
+    trigger, governor = (anchor.trigger, anchor.governor) if anchor else (root, root)
+    return Anchor(trigger, kind, False, True, governor, name=name)
 
 
 def _anchors_at(token: Token, lexicon: CommitmentLexicon) -> Iterator[Anchor]:
@@ -90,6 +109,8 @@ def _under_hedge(verb: Token, lexicon: CommitmentLexicon) -> bool:
 def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor | None:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon.nouns:
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PARTS:
+        noun = noun.head.head
     governor = noun.head if noun.dep_ in _CONTENT_DEPS else noun
     if governor.dep_ == "prep" and governor.head != governor:
         governor = governor.head
@@ -105,8 +126,15 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
             return None
         return Anchor(noun, kind, False, definite or named, governor)
     if (definite or named) and noun.tag_ != "NNS":
-        return Anchor(noun, kind, False, True, governor)
+        return Anchor(noun, kind, False, True, governor, creates=_described_as_made(noun, lexicon))
     return None
+
+
+def _described_as_made(noun: Token, lexicon: CommitmentLexicon) -> bool:
+    """'the deal, brokered in July 2015 and in effect since January': a participle says it was made."""
+    made = lexicon.establish_verbs | lexicon.in_force_verbs | lexicon.guarantor_verbs
+    verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in made and not hedged(v, lexicon) for verb in verbs for v in (verb, *verb.conjuncts))
 
 
 def _is_ultimatum(verb: Token) -> bool:

@@ -16,6 +16,9 @@ DATA_FILE = "commitments.yaml"
 @dataclass(frozen=True)
 class CommitmentLexicon:
     nouns: dict[str, str]
+    named: re.Pattern[str]
+    #: Every name and alias, lower case → (canonical name, kind).
+    named_kinds: dict[str, tuple[str, str]]
     verbs: dict[str, str]
     establish_verbs: frozenset[str]
     in_force_verbs: frozenset[str]
@@ -49,6 +52,9 @@ def from_data(data: dict[str, Any]) -> CommitmentLexicon:
     try:
         return CommitmentLexicon(
             nouns=dict(data["nouns"]), verbs=dict(data["verbs"]),
+            named=phrases([n for entry in data["named"] for n in (entry["name"], *entry["aliases"])]),
+            named_kinds={n.lower(): (entry["name"], entry["kind"]) for entry in data["named"]
+                         for n in (entry["name"], *entry["aliases"])},
             establish_verbs=frozenset(data["establish_verbs"]), in_force_verbs=frozenset(data["in_force_verbs"]),
             anaphora_determiners=frozenset(data["anaphora_determiners"]), hedges=frozenset(data["hedges"]),
             hedge_heads=frozenset(data["hedge_heads"]), guarantor_verbs=frozenset(data["guarantor_verbs"]),

@@ -33,7 +33,7 @@ def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
         found.welcomed_by = _ids(record, [*subjects(governor), *agent(governor)])
         return found
     doers: list[str] = []
-    if anchor.verbal or (lemma in lexicon.establish_verbs and not anchor.reference) or lemma in lexicon.guarantor_verbs:
+    if anchor.verbal or lemma in lexicon.establish_verbs or lemma in lexicon.guarantor_verbs:
         doers = _ids(record, [s for s in subjects(governor) if s != anchor.trigger])
         if governor != anchor.trigger and governor.tag_ == "VBN":
             doers += _ids(record, agent(governor))

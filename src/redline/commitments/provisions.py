@@ -66,7 +66,7 @@ def _clause(head: Token) -> list[Token]:
 
 def _content_prep(child: Token) -> bool:
     return child.dep_ in {"prep", "prt"} and child.lower_ in _CONTENT_PREPS and any(
-        c.dep_ in {"pobj", "pcomp"} for c in child.children)
+        c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in {"DATE", "TIME"} for c in child.children)
 
 
 def provision(tokens: list[Token], context: Context, obligated: list[Token] | None = None) -> Provision | None:

@@ -24,7 +24,7 @@ class StanceStage:
 
     def __call__(self, analysis: Analysis) -> None:
         record = analysis.record
-        holders = Holders(record, self.lexicon.reporting_verbs)
+        holders = Holders(record, self.lexicon.reporting_verbs, self.lexicon.agent_nouns)
         targets = Targets(record, self.commitment_nouns, self.lexicon.action_nouns)
         found = build.candidates(analysis.doc, self.lexicon)
         record.stances.extend(build.stances(found, holders, targets, len(record.stances) + 1))

@@ -17,6 +17,7 @@ from redline.models import Actor, Record
 
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "DIP", "LEG", "JUD", "SPY", "POL"})
 _STATE_TYPES = ("STATE", "GOVERNMENT")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "we", "us", "me"})
 
 
@@ -30,9 +31,10 @@ class Holder:
 class Holders:
     """Resolves holder tokens and speakers against one record."""
 
-    def __init__(self, record: Record, reporting_verbs: frozenset[str]) -> None:
+    def __init__(self, record: Record, reporting_verbs: frozenset[str], agent_nouns: frozenset[str]) -> None:
         self.record = record
         self.reporting_verbs = reporting_verbs
+        self.agent_nouns = agent_nouns
         self.by_id = {a.id: a for a in record.actors}
 
     def holders(self, tokens: list[Token], trigger: Token) -> list[Holder]:
@@ -44,7 +46,8 @@ class Holders:
         speaker = self.speaker(trigger) if len(named) < len(tokens) or not tokens else None
         if speaker is not None:
             return [self._official(speaker)]
-        return [Holder(None, phrase_text(named[0]))] if named else []
+        agents = [t for t in named if t.pos_ == "PROPN" or t.ent_type_ in _NAMED or t.lower_ in self.agent_nouns]
+        return [Holder(None, phrase_text(agents[0]))] if agents else []
 
     def speaker(self, trigger: Token) -> Actor | None:
         """Who says the sentence holding ``trigger``: a named subject of its reporting verb, else the quote's

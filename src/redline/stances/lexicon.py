@@ -35,6 +35,8 @@ class StanceLexicon:
     evaluation_verbs: frozenset[str]
     evaluations: dict[str, Polarity]
     condition_markers: frozenset[str]
+    provocations: re.Pattern[str]
+    agent_nouns: frozenset[str]
     threats: re.Pattern[str]
     denial_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -65,6 +67,7 @@ def from_data(data: dict[str, Any]) -> StanceLexicon:
             facing_verbs=frozenset(data["facing_verbs"]), expressing_verbs=frozenset(data["expressing_verbs"]),
             red_line=phrases(data["red_line_phrases"]), evaluation_verbs=frozenset(data["evaluation_verbs"]),
             evaluations=evaluations, condition_markers=frozenset(data["condition_markers"]),
+            provocations=phrases(data["provocations"]), agent_nouns=frozenset(data["agent_nouns"]),
             threats=phrases(data["threat_responses"]), denial_verbs=frozenset(data["denial_verbs"]),
             reporting_verbs=frozenset(data["reporting_verbs"]), strong_adverbs=frozenset(data["strong_adverbs"]),
             weak_adverbs=frozenset(data["weak_adverbs"]), solution_nouns=frozenset(data["solution_nouns"]),

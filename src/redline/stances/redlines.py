@@ -78,19 +78,30 @@ def conditionals(sentence: SpacySpan, lexicon: StanceLexicon) -> list[Found]:
     """'If Turkish troops cross the river, Damascus will respond': condition, threatened response, red line."""
     found = []
     for verb in sentence:
-        condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in lexicon.condition_markers for m in c.children)), None)
+        condition = next((c for c in verb.children if c.dep_ in {"advcl", "prep"} and _conditioned(c, lexicon)), None)
+        if condition is not None and condition.dep_ == "prep":
+            condition = next((t for t in condition.subtree if t.dep_ in {"acl", "relcl", "ccomp"}), None)
         if condition is None:
             continue
         kept = {t.i for t in condition.subtree} | {t.i for s in subjects(verb) for t in s.subtree}
         response = [t for t in verb.subtree if t.i not in kept and not _attribution(t, verb, lexicon)]
         response_text = " ".join(t.text for t in response)
-        if not (lexicon.threats.search(response_text) or lexicon.red_line.search(response_text)):
+        provoked = lexicon.provocations.search(" ".join(t.lemma_ for t in condition.subtree))
+        future = any(t.tag_ == "MD" for t in response)
+        if not (lexicon.threats.search(response_text) or lexicon.red_line.search(response_text)
+                or (provoked and future)):
             continue
         clause = [t for t in condition.subtree if t.dep_ != "mark" or t.head != condition]
         found.append(Found(verb, "oppose", RED_LINE_STRENGTH, subjects(verb), condition, red_line=True,
                            condition=clause, response=_trimmed(response)))
     return found
+
+
+def _conditioned(clause: Token, lexicon: StanceLexicon) -> bool:
+    """An "if/unless/once" clause, or "in case / in the event (that) …"."""
+    if clause.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in lexicon.condition_markers for m in clause.children)
+    return clause.lower_ == "in" and any(c.lower_ in {"case", "event"} for c in clause.children)
 
 
 def _attribution(token: Token, verb: Token, lexicon: StanceLexicon) -> bool:

@@ -60,7 +60,9 @@ class Targets:
         return self._linked(Target(join(tokens), [span_of(tokens)]))
 
     def _tokens(self, head: Token) -> list[Token]:
-        dropped = _VERB_DROP if head.pos_ in {"VERB", "AUX"} else _NOUN_DROP
+        dropped = _NOUN_DROP
+        if head.pos_ in {"VERB", "AUX"}:
+            dropped = _VERB_DROP - {"nsubj", "nsubjpass"} if head.dep_ == "ccomp" else _VERB_DROP
         drop = {t.i for c in head.children if c.dep_ in dropped for t in c.subtree}
         tokens = [t for t in head.subtree if t.i not in drop]
         if len(tokens) <= 2 and head.pos_ == "NOUN":
@@ -105,7 +107,7 @@ class Targets:
         place = next((p.name for p in self.record.places if p.id == commitment.place), None)
         names = {a.id: a.name for a in self.record.actors}
         owners = place or "-".join(names.get(p, p) for p in commitment.parties[:3])
-        text = f"{owners} {commitment.kind}".strip()
+        text = commitment.name or f"{owners} {commitment.kind}".strip()
         places = [p for p in [commitment.place, *(v.zone.place for v in commitment.provisions if v.zone)] if p]
         return Target(text, [(commitment.evidence.start, commitment.evidence.end)], list(commitment.parties),
                       list(dict.fromkeys(places)))
