@@ -39,7 +39,8 @@ class Draft:
 
     @property
     def kind(self) -> str:
-        kinds = [a.kind for a in self.anchors if a.kind not in _GENERIC] or [self.anchors[0].kind]
+        making = [a for a in self.anchors if a.creates and not a.reference] or self.anchors
+        kinds = [a.kind for a in making if a.kind not in _GENERIC] or [making[0].kind]
         return kinds[0]
 
     @property
@@ -154,13 +155,20 @@ def _agreed(draft: Draft, record: Record, lexicon: CommitmentLexicon, published:
             continue
         start, end = anchor.governor.left_edge.idx, anchor.governor.right_edge.idx + len(anchor.governor.right_edge)
         content = {t.idx for t in content_tokens(anchor.trigger, anchor.governor, lexicon, anchor.kind)}
-        for time in sorted(lookup.times_in(record, start, end), key=lambda t: abs(t.start - anchor.trigger.idx)):
+        for time in sorted(lookup.times_in(record, start, end), key=lambda t: _closeness(anchor, t.start)):
             before = text[max(start, time.start - 20): time.start]
             if time.type == "DATE" and not _NOT_AGREED.search(before) and time.start not in content:
                 value = dates.value_of(time, published, "past") or dates.coarse(time)
                 if value:
                     return value
     return published.isoformat() if published else None
+
+
+def _closeness(anchor: Anchor, start: int) -> tuple[int, int]:
+    """How near a time is to the verb that made the commitment: parse depth first, then characters."""
+    token = next((t for t in anchor.governor.subtree if t.idx >= start), anchor.governor)
+    depth = next((i for i, a in enumerate(token.ancestors) if a == anchor.governor), 99)
+    return depth, abs(start - anchor.trigger.idx)
 
 
 def _effective(draft: Draft, record: Record, lexicon: CommitmentLexicon, anchor_day: date | None) -> str | None:

@@ -17,6 +17,8 @@ from redline.commitments.lexicon import CommitmentLexicon
 from redline.commitments.syntax import is_negated, modal_of
 
 _PERIODS = frozenset({"hour", "day", "week", "month"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_TIME_MARKS = frozenset({"after", "when", "once", "before", "until", "as"})
 #: "finalized the text of the JCPOA": the part stands for the whole.
 _PARTS = frozenset({"text", "terms", "draft", "version", "details"})
 _GERUND_DEPS = frozenset({"pcomp", "xcomp", "csubj", "nsubj", "amod"})
@@ -100,10 +102,16 @@ def _under_hedge(verb: Token, lexicon: CommitmentLexicon) -> bool:
     head = verb.head
     steps = 0
     while head != verb and steps < 3 and verb.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "conj"}:
-        if head.lemma_.lower() in lexicon.hedge_heads:
+        if head.lemma_.lower() in lexicon.hedge_heads or any(
+                c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
             return True
         verb, head, steps = head, head.head, steps + 1
     return False
+
+
+def _not_yet(verb: Token) -> bool:
+    """'after the truce comes into force, …': a present-tense time clause speaks of what has not happened."""
+    return verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor | None:
@@ -122,7 +130,8 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
             return None
         return Anchor(noun, kind, False, definite, governor)
     if noun.dep_ == "nsubj" and verb_lemma in lexicon.in_force_verbs and not is_negated(governor):
-        if modal_of(governor) not in {None, "will", "shall", "'ll"} or _under_hedge(governor, lexicon):
+        if modal_of(governor) not in {None, "will", "shall", "'ll"} or _under_hedge(governor, lexicon) or _not_yet(
+                governor):
             return None
         return Anchor(noun, kind, False, definite or named, governor)
     if (definite or named) and noun.tag_ != "NNS":

@@ -28,7 +28,8 @@ def subjects(verb: Token) -> list[Token]:
 def _verb_chain(verb: Token) -> Iterator[Token]:
     yield verb
     token = verb
-    while token.dep_ in {"conj", "xcomp", "acomp"} and token.head != token:
+    while (token.dep_ in {"conj", "xcomp", "acomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and (
+            token.head != token):
         token = token.head
         yield token
 

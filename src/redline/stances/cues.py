@@ -108,7 +108,8 @@ def _adjective(word: Token, cue: Cue, lexicon: StanceLexicon) -> list[Found]:
         word, frozenset({"to", "of", "toward", "towards", "with"}))
     if target is None or _conditional(word.head, lexicon):
         return []
-    return [_adjusted(Found(word, cue.polarity, cue.strength, subjects(word), target), word.head, lexicon)]
+    holders = [word.head] if word.dep_ == "amod" else subjects(word)
+    return [_adjusted(Found(word, cue.polarity, cue.strength, holders, target), word.head, lexicon)]
 
 
 def _noun(noun: Token, cue: Cue, lexicon: StanceLexicon) -> list[Found]:

@@ -18,6 +18,8 @@ from redline.models import Actor, Record
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "DIP", "LEG", "JUD", "SPY", "POL"})
 _STATE_TYPES = ("STATE", "GOVERNMENT")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Pronouns that stand for the speaker ("we will not tolerate", "he said he supports").
+_SPEAKING = frozenset({"i", "we", "me", "us", "my", "our", "he", "she", "his", "her"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "i", "we", "us", "me"})
 
 
@@ -43,7 +45,8 @@ class Holders:
         actors = actors_of(self.record, named)
         if actors:
             return [self._official(a) for a in actors]
-        speaker = self.speaker(trigger) if len(named) < len(tokens) or not tokens else None
+        speaking = not tokens or any(t.lower_ in _SPEAKING for t in tokens)
+        speaker = self.speaker(trigger) if speaking else self._named_reporter(trigger)
         if speaker is not None:
             return [self._official(speaker)]
         agents = [t for t in named if t.pos_ == "PROPN" or t.ent_type_ in _NAMED or t.lower_ in self.agent_nouns]
@@ -63,6 +66,11 @@ class Holders:
         if reporting and reporting[0].lower_ in _PERSONAL:
             return self._latest_person(reporting[0].idx)
         return None
+
+    def _named_reporter(self, trigger: Token) -> Actor | None:
+        """The named subject of the reporting verb ("Iran said it …"), for "it" and "they"."""
+        named = actors_of(self.record, [t for t in self._reporting_subjects(trigger) if t.pos_ != "PRON"])
+        return named[0] if named else None
 
     def _reporting_subjects(self, trigger: Token) -> list[Token]:
         for ancestor in (trigger, *trigger.ancestors):
