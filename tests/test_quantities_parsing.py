@@ -95,6 +95,10 @@ def test_quantities_recognize(finder: QuantityFinder, text: str, value: float | 
         ("They numbered in the tens of thousands.", "tens of thousands", "person", None),
         ("The convoy carried 400 tonnes of aid.", "400 tonnes", "tonne", "aid"),
         ("Some 40 percent of the budget went to defense.", "Some 40 percent", "percent", "budget"),
+        ("The raid left at least five people dead.", "at least five people", "person", "killed"),
+        ("Two elders were killed and five others were injured.", "five others", "person", "wounded"),
+        ("The strike caused the deaths of 16 militants.", "16 militants", "person", "killed"),
+        ("Police arrested seven additional suspects.", "seven additional suspects", "person", "arrested"),
     ],
 )
 def test_quantities_meaning(quantities, sentence: str, text: str, unit: str, refers_to: str | None) -> None:
@@ -113,6 +117,10 @@ def test_quantities_meaning(quantities, sentence: str, text: str, unit: str, ref
         "UN Security Council Resolution 2254 calls for elections.",
         "He was the 3rd envoy to resign.",
         "The 45-year-old commander resigned.",
+        "Type 2 diabetes is spreading.",
+        "Who is dead? No one is dead.",
+        "Article 24 gives the president wide powers.",
+        "Diplomats from the Group of Seven met in Canada.",
     ],
 )
 def test_quantities_skip_dates_times_names_and_ordinals(quantities, sentence: str) -> None:

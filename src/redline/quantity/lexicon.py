@@ -20,6 +20,7 @@ class UnitLexicon:
     #: casualty word (lemma or form) -> category ("killed", "wounded" …), first category wins
     casualties: dict[str, str]
     approximators: dict[str, Bound]
+    label_nouns: frozenset[str]
 
     def unit(self, form: str) -> str | None:
         return self.units.get(" ".join(form.lower().split()))
@@ -38,4 +39,5 @@ def load_units() -> UnitLexicon:
         person_nouns=frozenset(str(w) for w in raw["person_nouns"]),
         casualties=casualties,
         approximators={str(k): v for k, v in raw["approximators"].items()},
+        label_nouns=frozenset(str(w) for w in raw["label_nouns"]),
     )

@@ -36,7 +36,7 @@ class MeaningReader:
             return Meaning(unit, None)
         noun = counted_noun(span)
         casualty = self._casualty(span, noun)
-        grow = noun.idx + len(noun) if noun is not None and noun.i == span.end and unit is None else None
+        grow = noun.idx + len(noun) if unit is None and _adjacent(span, noun) else None
         if unit is None and (casualty or self._is_person(noun) or self._people_subject(span, noun)):
             unit = "person"
         return Meaning(unit, casualty or _phrase(noun), grow)
@@ -59,8 +59,11 @@ class MeaningReader:
             return None
         anchor = noun if noun is not None else span.root
         words = [c for c in anchor.children if c.dep_ in {"acl", "amod", "relcl"}]
-        after = span.doc[span.end] if span.end < len(span.doc) else None
+        last = max(anchor.i + 1, span.end)
+        after = span.doc[last] if last < len(span.doc) else None
         words += [after] if after is not None and after.pos_ in {"VERB", "ADJ"} else []
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+            words.append(anchor.head.head)
         verb = _governing_verb(anchor)
         if verb is not None and anchor.dep_ in _ARGUMENT:
             words.append(verb)
@@ -114,3 +117,12 @@ def _phrase(noun: Token | None) -> str | None:
     if target is not None and target.pos_ in {"PROPN", "NOUN"}:
         words += ["of", target.text if target.pos_ == "PROPN" else target.lower_]
     return " ".join(words)
+
+
+def _adjacent(span: SpacySpan, noun: Token | None) -> bool:
+    """Whether the counted noun follows the number with at most a few modifiers between
+    ("seven additional IS members", "two Iranian cargo ships")."""
+    if noun is None or noun.i < span.end or noun.i - span.end > 3:
+        return False
+    return all(t.dep_ in {"amod", "compound", "nmod", "nummod"} or t.pos_ in {"ADJ", "PROPN"}
+               for t in span.doc[span.end:noun.i])

@@ -16,6 +16,8 @@ from redline.settings import Settings
 from redline.stages.base import Analysis
 
 #: Lone number words that are mostly pronouns or articles unless they count a noun ("one of them", "the two").
+_PRONOUN_ONE = frozenset({"no", "any", "every", "some", "each", "that", "this", "the"})
+_QUOTES = frozenset({'"', "“", "‘", "'", "(", "—", "-", ":"})
 _WEAK = frozenset({"one", "two", "zero", "a", "an", "no"})
 
 
@@ -24,15 +26,16 @@ class QuantityStage:
     requires = ("doc", "times")
     provides = ("quantities",)
 
-    def __init__(self, finder: QuantityFinder, reader: MeaningReader) -> None:
+    def __init__(self, finder: QuantityFinder, reader: MeaningReader, labels: frozenset[str]) -> None:
         self.finder = finder
         self.reader = reader
+        self.labels = labels
 
     def __call__(self, analysis: Analysis) -> None:
         doc, text, quantities = analysis.doc, analysis.text, analysis.record.quantities
         times = [(t.start, t.end) for t in analysis.record.times]
         for raw in self.finder.find(text):
-            if any(raw.start < e and s < raw.end for s, e in times) or _label(doc, text, raw):
+            if any(raw.start < e and s < raw.end for s, e in times) or _label(doc, text, raw, self.labels):
                 continue
             meaning = self.reader.read(doc, raw.start, raw.end, raw.unit)
             if _weak(text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
@@ -53,17 +56,22 @@ def _weak(text: str, raw: RawQuantity, unit: str | None, refers_to: str | None) 
     return unit is None and refers_to is None and words <= _WEAK
 
 
-def _label(doc: Doc, text: str, raw: RawQuantity) -> bool:
-    """A bare number that is part of a name or label ("Resolution 2254", "Article 5", "Flight 17")."""
-    if raw.kind != "single" or raw.unit is not None or not text[raw.start].isdigit():
+def _label(doc: Doc, text: str, raw: RawQuantity, labels: frozenset[str]) -> bool:
+    """A bare number that is part of a name or label ("Resolution 2254", "type 2 diabetes", "the Group of Seven"),
+    or "one" in "no one", "every one"."""
+    if raw.kind != "single" or raw.unit is not None:
         return False
     span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    before = doc[span.start - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper()
+    first, before = span[0], doc[span.start - 1]
+    if before.lower_.rstrip(".") in labels or (first.lower_ == "one" and before.lower_ in _PRONOUN_ONE):
+        return True
+    if not first.is_digit:
+        return first.text[:1].isupper() and not first.is_sent_start and before.text not in _QUOTES
+    return (before.text[:1].isupper() and before.is_alpha and not before.is_sent_start) or before.pos_ == "PROPN"
 
 
 def create(settings: Settings) -> QuantityStage:
     units = load_units()
-    return QuantityStage(QuantityFinder(units=units), MeaningReader(units))
+    return QuantityStage(QuantityFinder(units=units), MeaningReader(units), units.label_nouns)
