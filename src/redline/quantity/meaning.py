@@ -36,7 +36,7 @@ class MeaningReader:
             return Meaning(unit, None)
         noun = counted_noun(span)
         casualty = self._casualty(span, noun)
-        grow = noun.idx + len(noun) if unit is None and _adjacent(span, noun) else None
+        grow = noun.idx + len(noun) if noun is not None and unit is None and _adjacent(span, noun) else None
         if unit is None and (casualty or self._is_person(noun) or self._people_subject(span, noun)):
             unit = "person"
         return Meaning(unit, casualty or _phrase(noun), grow)
@@ -119,10 +119,10 @@ def _phrase(noun: Token | None) -> str | None:
     return " ".join(words)
 
 
-def _adjacent(span: SpacySpan, noun: Token | None) -> bool:
+def _adjacent(span: SpacySpan, noun: Token) -> bool:
     """Whether the counted noun follows the number with at most a few modifiers between
     ("seven additional IS members", "two Iranian cargo ships")."""
-    if noun is None or noun.i < span.end or noun.i - span.end > 3:
+    if noun.i < span.end or noun.i - span.end > 3:
         return False
     return all(t.dep_ in {"amod", "compound", "nmod", "nummod"} or t.pos_ in {"ADJ", "PROPN"}
                for t in span.doc[span.end:noun.i])
