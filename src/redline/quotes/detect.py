@@ -183,12 +183,23 @@ def speaker_of(cue: Token) -> Token | None:
     for _ in range(4):
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        subject = min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else _misparsed(verb)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             subject = verb.head if verb.head.dep_ in _SUBJECTS else None
         if subject is not None:
             return _unrelative(subject)
         verb = verb.head if verb.dep_ in _CLIMB and verb.head is not verb else None
+    return None
+
+
+def _misparsed(cue: Token) -> Token | None:
+    """A name right before or after the cue that the parser attached as something else ("McNeely said")."""
+    doc = cue.doc
+    for at in (cue.i - 1, cue.i + 1):
+        if 0 <= at < len(doc) and doc[at].head.i == cue.i and doc[at].pos_ in {"PROPN", "PRON"} \
+                and doc[at].dep_ in {"advmod", "npadvmod", "dep", "dobj", "attr", "compound", "nmod"}:
+            return doc[at]
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from redline.errors import DataFileError
@@ -26,6 +26,8 @@ class Lexicon:
     channels: frozenset[str]
     person_roles: frozenset[str]
     group_roles: Mapping[str, ActorType]
+    #: lower-case given name -> "m" or "f"
+    first_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -39,10 +41,21 @@ class Lexicon:
 def load(settings: Settings) -> Lexicon:
     """The packaged lexicon merged with every ``reporting_cues:`` mapping in ``settings.lexicon_files``."""
     sections = [_section(load_yaml("reporting_cues.yaml"), "reporting_cues.yaml")]
+    names = [load_yaml("quotes_first_names.yaml")]
     for index, extra in enumerate(load_user_yaml(settings.lexicon_files)):
         if isinstance(extra, dict) and "reporting_cues" in extra:
             sections.append(_section({"cues": extra["reporting_cues"]}, str(settings.lexicon_files[index])))
-    return _merge(sections)
+        if isinstance(extra, dict) and isinstance(extra.get("first_names"), dict):
+            names.append(extra["first_names"])
+    return replace(_merge(sections), first_names=_genders(names))
+
+
+def _genders(sections: Iterable[Any]) -> dict[str, str]:
+    genders: dict[str, str] = {}
+    for section in sections:
+        for key, gender in (("male", "m"), ("female", "f")):
+            genders.update({str(name).lower(): gender for name in (section or {}).get(key) or ()})
+    return genders
 
 
 def _section(data: Any, name: str) -> dict[str, Any]:

@@ -7,14 +7,14 @@ the last speaker stays the topic until another person is the subject of a senten
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from redline.models import Actor, Record
 from redline.quotes.attribution import Chars
-from redline.quotes.names import covers
+from redline.quotes.names import covers, name_tokens
 
 _PERSON_REACH = 1500
 _TOPIC_REACH = 1200
@@ -41,7 +41,13 @@ def mention_span(token: Token) -> Chars:
 
 
 def _in_phrase(candidate: Token, head: Token) -> bool:
-    """Left dependents that belong to the name, not an apposition or clause before it."""
+    """Left dependents that belong to the name, not an apposition, a clause or a line before it."""
+    if candidate.i == head.i:
+        return True
+    if candidate.is_space or "\n" in candidate.whitespace_:
+        return False
+    if any(t.is_space or "\n" in t.whitespace_ for t in candidate.doc[candidate.i:head.i]):
+        return False
     node = candidate
     while node.i != head.i:
         if node.dep_ in {"appos", "relcl", "acl", "punct", "cc", "conj"}:
@@ -65,7 +71,7 @@ def _any(actor: Actor) -> bool:
 class Antecedents:
     """Actor mentions of one article, outside reported content, for resolving pronouns and descriptions."""
 
-    def __init__(self, doc: Doc, record: Record, contents: list[Chars]) -> None:
+    def __init__(self, doc: Doc, record: Record, contents: list[Chars], first_names: Mapping[str, str]) -> None:
         self.doc = doc
         self.contents = sorted(contents)
         self.people = [a for a in record.actors if a.type == "PERSON"]
@@ -74,6 +80,7 @@ class Antecedents:
         self.seen: list[_Seen] = []
         self.last: tuple[Actor, int] | None = None
         self.last_person: tuple[Actor, int] | None = None
+        self.first_names = first_names
         for actor in record.actors:
             self._index(actor)
 
@@ -82,6 +89,11 @@ class Antecedents:
         if actor.type == "PERSON":
             self.people.append(actor)
         self._index(actor)
+
+    def _name_gender(self, actor: Actor) -> None:
+        words = name_tokens(actor.name)
+        if actor.type == "PERSON" and actor.named and len(words) >= 2 and words[0] in self.first_names:
+            self.gender.setdefault(actor.id, self.first_names[words[0]])
 
     def spoke(self, actor: Actor, at: int) -> None:
         self.last = (actor, at)
@@ -93,10 +105,10 @@ class Antecedents:
         def fits(actor: Actor) -> bool:
             return actor.type == "PERSON" and self._fits(actor, gender, country)
 
-        found = self._topic(self.last_person, at, fits) or self._backward(at, fits) or self._forward(at, fits)
-        if found is not None and gender:
-            self.gender.setdefault(found.id, gender)
-        return found
+        topic = self._topic(self.last_person, at, fits)
+        if topic is not None and gender:
+            self.gender.setdefault(topic.id, gender)
+        return topic or self._backward(at, fits) or self._forward(at, fits)
 
     def described(self, at: int, country: str | None, lemma: str) -> Actor | None:
         return self.person(at, None, country)
@@ -160,6 +172,7 @@ class Antecedents:
         return [s.start for s in self.seen]
 
     def _index(self, actor: Actor) -> None:
+        self._name_gender(actor)
         for mention in actor.mentions:
             if not self._inside_content(mention.start):
                 self.seen.append(_Seen(mention.start, mention.end, actor, self._subject(mention.start, mention.end)))

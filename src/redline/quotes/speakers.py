@@ -22,6 +22,8 @@ from redline.quotes.names import canonical
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _GROUP_PRONOUNS = {"they", "them", "it", "we"}
+_OTHER = {"i", "you", "we", "one", "who", "someone", "somebody", "everyone", "everybody", "nobody", "many", "some",
+          "this", "that", "these", "those", "all", "both", "each", "none", "anyone", "anybody"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: endings of nouns for people ("harbour master", "protester", "economist", "chairman")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ive")
@@ -48,7 +50,7 @@ class Speakers:
         self.doc = doc
         self.record = record
         self.lexicon = lexicon
-        self.antecedents = Antecedents(doc, record, contents)
+        self.antecedents = Antecedents(doc, record, contents, lexicon.first_names)
         self.resolved: dict[int, Resolved] = {}
         self.last: Resolved | None = None
 
@@ -71,23 +73,24 @@ class Speakers:
             return self.antecedents.person(token.idx, "m" if lower in _MALE else "f")
         if lower in _GROUP_PRONOUNS:
             return self.antecedents.group(token.idx)
-        if token.pos_ == "PRON":
+        proper = token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.text[:1].isupper() and lower not in _OTHER)
+        if token.pos_ == "PRON" and not proper:
             return None
-        named = self._named(token)
+        named = self._named(token, proper)
         if named is not None:
             return named
-        if token.pos_ == "PROPN":
+        if proper:
             return self._append(token, self.lexicon.group_roles.get(token.lemma_.lower(), "PERSON"), named=True)
         return self._described(token)
 
-    def _named(self, token: Token) -> Actor | None:
+    def _named(self, token: Token, proper: bool) -> Actor | None:
         actor = lookup.actor_at(self.record, token.idx, token.idx + len(token))
-        if actor is None and token.pos_ == "PROPN":
+        if actor is None and proper:
             start, end = mention_span(token)
             actor = lookup.actor_at(self.record, start, end)
         if actor is not None and actor.type == "PERSON":
             return canonical(actor, self.antecedents.people)
-        if actor is None and token.pos_ == "PROPN":
+        if actor is None and proper:
             return self.antecedents.person_named(self.doc.text[slice(*mention_span(token))])
         return actor
 
