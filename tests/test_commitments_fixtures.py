@@ -103,3 +103,16 @@ def test_commitments_pledge_keeps_its_deadline(analyze: Analyze) -> None:
     assert pledge.kind == "pledge"
     assert pledge.provisions[0].text == "release all prisoners by December 1"
     assert pledge.provisions[0].deadline == "2023-12-01"
+
+
+def test_commitments_named_agreement_gathers_its_mentions(analyze: Analyze) -> None:
+    text = ("TEHRAN – Iran will abide by the JCPOA as long as the other side does, the deputy foreign minister said "
+            "on Sunday. Iran and six world powers finalized the text of the Joint Comprehensive Plan of Action in "
+            "Vienna on 14 July 2015. The deal went into effect on January 16, 2016.")
+    record = analyze(text, published="2016-05-08")
+    deal = _only(record)
+    assert deal.name == "JCPOA"
+    assert "Iran" in _labels(record, deal.parties)
+    assert deal.agreed == "2015-07-14"
+    assert deal.effective == "2016-01-16"
+    assert len(deal.mentions) == 3

@@ -96,3 +96,26 @@ def test_stances_not_taken(analyze: Analyze, text: str) -> None:
     record = analyze(text, published="2024-01-10")
     assert [s for s in record.stances if s.holder is not None and s.polarity == "support"] == [] or "not" in text
     assert not any(s.red_line for s in record.stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "condition"),
+    [
+        ("Iran's nuclear program will return to its previous state if the other side violates the deal, the minister "
+         "said.", "Iran", "the other side violates the deal"),
+        ("Israel will respond with force unless Hezbollah pulls back from the border.", "Israel",
+         "Hezbollah pulls back from the border"),
+    ],
+)
+def test_stances_conditions_with_provocations_or_threats(analyze: Analyze, text: str, holder: str,
+                                                          condition: str) -> None:
+    record = analyze(text, published="2024-01-10")
+    stance = next(s for s in record.stances if s.condition)
+    assert holder in _holder(record, stance)
+    assert stance.condition == condition and stance.red_line
+
+
+def test_stances_it_is_the_reporting_state(analyze: Analyze) -> None:
+    record = analyze("Iran said on Monday it would not tolerate any attack on its ships.", published="2024-01-10")
+    stance = _find(record, "Iran", "attack")
+    assert stance.red_line and stance.target == "attack on its ships"

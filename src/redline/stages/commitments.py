@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redline.commitments import build, detect
+from redline.commitments import build, detect, link
 from redline.commitments.dates import to_date
 from redline.commitments.lexicon import CommitmentLexicon, load
 from redline.commitments.status import status_as_of
@@ -28,6 +28,7 @@ class CommitmentStage:
         for index, draft in enumerate(drafts):
             stop = drafts[index + 1].anchors[0].trigger.sent.start if index + 1 < len(drafts) else len(doc)
             made = build.commitment(draft, offset + index + 1, doc, record, self.lexicon, published, stop)
+            made = link.with_events(made, record, analysis.article.published)
             made.status = status_as_of(made, published) if published else "unknown"
             record.commitments.append(made)
 
