@@ -53,12 +53,14 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("He resigned in mid-August.", "mid-August", "2018-08"),
         ("The treaty was signed last February.", "last February", "2018-02"),
         ("He was jailed in July last year.", "July last year", "2017-07"),
+        ("The ship docked on March 8. Two days later, it left.", "Two days later", "2018-03-10"),
         ("Output was measured on 2018-09-01.", "2018-09-01", "2018-09-01"),
         ("The order was dated 03/15/2017.", "03/15/2017", "2017-03-15"),
         # years, decades, centuries
         ("Conflict erupted in Syria back in 2011.", "2011", "2011"),
         ("The army was founded in the 1990s.", "the 1990s", "199"),
         ("It was a disaster of the 20th century.", "the 20th century", "19"),
+        ("The kingdom lasted from the mid-1500s to the 1800s.", "the 1800s", "18"),
         ("Revenue rose in fiscal 2017.", "fiscal 2017", "2017"),
         # relative to the publication date
         ("The ceasefire was agreed yesterday.", "yesterday", "2018-09-23"),
@@ -152,6 +154,7 @@ def test_times_roles(tag, sentence: str, role: str) -> None:
         "The 45-year-old commander was arrested.",
         "The march drew thousands; they may return.",
         "Casualties were counted at 1500 sites.",
+        "A second Iranian ship left port.",
     ],
 )
 def test_times_not_recognized(tag, sentence: str) -> None:

@@ -87,8 +87,10 @@ def year(match: re.Match[str], ctx: Context) -> Norm:
 
 
 def decade(match: re.Match[str], ctx: Context) -> Norm:
+    """"the 1990s" → 199, "the '80s" → 198; "the 1800s" is a century → 18."""
     if match["decade"]:
-        return Norm("DATE", match["decade"][:3])
+        written = match["decade"]
+        return Norm("DATE", written[:2] if written.endswith("00") and written < "2000" else written[:3])
     short = int(match["short"])
     century = 19 if ctx.anchor is None or short > ctx.anchor.year % 100 else ctx.anchor.year // 100
     return Norm("DATE", f"{century}{short // 10}")

@@ -13,6 +13,8 @@ from redline.timex.vocab import TimeVocab
 _MULTIPLES = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("year", 1000), "quarter": ("month", 3)}
 _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60)}
+#: "a second Iranian ship": "second" is an ordinal when a word follows it.
+_SECOND_ORDINAL = re.compile(r"\s+(?!later|ago|long|earlier)[A-Za-z]")
 _VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML", "quarter": "Q"}
 
 
@@ -42,6 +44,8 @@ def duration(match: re.Match[str], ctx: Context) -> Norm | None:
     raw = group(match, "num")
     between = match.string[match.end("num"):match.start("unit")]
     if "-" in between and (group(match, "unit") or "").endswith("s"):
+        return None
+    if unit == "second" and _SECOND_ORDINAL.match(match.string, match.end()):
         return None
     return Norm("DURATION", duration_value(number(raw, ctx.vocab), unit, ctx.vocab))
 

@@ -120,7 +120,7 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("year", "DATE", rf"(?:(?P<mod>{p.modifier}|fiscal|the\s+year|calendar|FY)(?:\s+of)?[\s-]+)?"
                          rf"(?P<year>{p.year})"),
         ("spoken_year", "DATE", rf"(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"),
-        ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>(?:1[6-9]|20)\d0)|"
+        ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d0|20\d0)|"
                            r"'(?P<short>\d0))'?s\b"),
         ("century", "DATE", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
                             rf"{p.ordinal}|(?:twen|nineteen|eighteen)(?:tieth|th))[\s-]+century"),

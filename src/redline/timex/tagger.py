@@ -16,8 +16,12 @@ from redline.timex import absolute, extent, relative
 from redline.timex.context import RoleFinder, tense_at
 from redline.timex.filters import YearFilter
 from redline.timex.grammar import Rule, grammar
-from redline.timex.norm import Context, Norm, Unanchored
+from redline.timex.norm import Context, Norm, Unanchored, group
 from redline.timex.vocab import Role, TimeVocab, load_vocab
+
+#: How far back (characters) a written date still anchors "two days later".
+NARRATIVE_REACH = 250
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 #: How many sentences before an expression count as its context (for cues such as quarterly results).
 WINDOW_SENTENCES = 4
@@ -90,7 +94,7 @@ class TimeTagger:
     def tag(self, doc: Doc, anchor: date | None, text: str | None = None) -> list[Timex]:
         """The time expressions of ``doc`` (``text`` is its text, when the caller has it: saves rebuilding it)."""
         taken: list[tuple[int, int]] = []
-        result: list[Timex] = []
+        found: list[tuple[Timex, _Candidate]] = []
         text = doc.text if text is None else text
         for candidate in self.candidates(text):
             if any(candidate.start < e and s < candidate.end for s, e in taken):
@@ -100,8 +104,21 @@ class TimeTagger:
             timex = self._normalize(doc, text, candidate, anchor)
             if timex is not None:
                 taken.append((candidate.start, candidate.end))
-                result.append(timex)
-        return sorted(result, key=lambda t: t.start)
+                found.append((timex, candidate))
+        found.sort(key=lambda pair: pair[0].start)
+        return self._narrative(doc, text, found)
+
+    def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
+        """"Two days later", "a week earlier" count from the last full date written just before them
+        ("docked on March 8. Two days later, …"), when there is one."""
+        result: list[Timex] = []
+        for timex, candidate in found:
+            relative = candidate.rule.name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}
+            reference = _last_day(result, timex.start - NARRATIVE_REACH) if relative else None
+            if reference is not None:
+                timex = self._normalize(doc, text, candidate, reference) or timex
+            result.append(timex)
+        return result
 
     def _normalize(self, doc: Doc, text: str, candidate: _Candidate, anchor: date | None) -> Timex | None:
         name = candidate.rule.name
@@ -130,3 +147,13 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
     if not bounds:
         return text[max(0, start - 300):start + 300]
     return text[bounds[max(index - before, 0)][0]:bounds[index][1]]
+
+
+def _last_day(found: list[Timex], since: int) -> date | None:
+    """The day of the last expression with a full-date value that starts after ``since``."""
+    for timex in reversed(found):
+        if timex.start < since:
+            return None
+        if timex.value and _DAY.match(timex.value):
+            return date.fromisoformat(timex.value[:10])
+    return None
