@@ -20,31 +20,46 @@ COPIES = {
     "credit line added": ORIGINAL + "\n(Reporting by the redline desk; editing by a partner agency)",
     "last paragraph cut": ORIGINAL.rsplit("\n\n", 1)[0],
     "reflowed": " ".join(ORIGINAL.split()),
+    "first paragraphs only": ORIGINAL.rsplit("\n\n", 2)[0],
 }
+
+
+def index_of(texts: dict[str, str]) -> dedup.Deduper:
+    index = dedup.Deduper(texts.get)
+    for key, text in texts.items():
+        index.add(key, dedup.signature(text))
+    return index
 
 
 @pytest.mark.parametrize("name", list(COPIES))
 def test_dedup_links_copies(name: str) -> None:
-    index = dedup.Deduper()
-    index.add("original", dedup.signature(ORIGINAL))
-    match = index.original_of(dedup.signature(COPIES[name]))
+    match = index_of({"original": ORIGINAL}).original_of(COPIES[name])
     assert match is not None and match[0] == "original"
     assert match[1] >= dedup.THRESHOLD
 
 
 @pytest.mark.parametrize("text", DISTINCT)
 def test_dedup_keeps_distinct_stories_on_the_same_topic_apart(text: str) -> None:
-    index = dedup.Deduper()
-    index.add("original", dedup.signature(ORIGINAL))
-    assert index.original_of(dedup.signature(text)) is None
+    assert index_of({"original": ORIGINAL}).original_of(text) is None
 
 
 def test_dedup_picks_the_most_similar_original() -> None:
-    index = dedup.Deduper()
-    index.add("talks", dedup.signature(ORIGINAL))
-    index.add("shooting", dedup.signature(DISTINCT[0]))
-    match = index.original_of(dedup.signature(COPIES["light edits"]))
+    index = index_of({"talks": ORIGINAL, "shooting": DISTINCT[0]})
+    match = index.original_of(COPIES["light edits"])
     assert match is not None and match[0] == "talks"
+
+
+def test_dedup_links_a_cut_copy_by_containment() -> None:
+    first_half = ORIGINAL[: len(ORIGINAL) // 2]
+    match = index_of({"original": ORIGINAL}).original_of(first_half)
+    assert match is not None and match[1] >= dedup.CONTAINED
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ({b"x"}, set(), 0.0), ({b"a", b"b"}, {b"a", b"b"}, 1.0), ({b"a", b"b", b"c"}, {b"a", b"d", b"e"}, 0.0),
+])
+def test_dedup_similarity(a: set[bytes], b: set[bytes], expected: float) -> None:
+    assert dedup.similarity(a, b) == expected
 
 
 def test_dedup_signature_survives_storage() -> None:

@@ -1,20 +1,26 @@
 """Near-duplicate articles (syndicated copies, light edits, "REPRINT:" prefixes) with MinHash and LSH.
 
 Each original's MinHash is kept in the store, so a later ingest rebuilds the index and links copies to an
-original seen in an earlier run. A copy is linked to the most similar original above ``threshold`` (Jaccard
-similarity of word 3-gram sets, estimated from the MinHash and confirmed on the candidates LSH returns).
+original seen in an earlier run. LSH proposes candidates (estimated Jaccard ≥ ``CANDIDATE``); each is confirmed on
+the texts themselves: a copy shares at least half of the two texts' word 3-grams (Jaccard ≥ ``THRESHOLD``), or is
+a cut of the other (``CONTAINED`` of the shorter text's 3-grams, with at least ``MIN_CONTAINED`` of them, are in
+the longer). The most similar confirmed candidate is the original.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE = 3
+CANDIDATE = 0.3
 THRESHOLD = 0.5
+CONTAINED = 0.8
+MIN_CONTAINED = 40
 #: Labels that syndication puts before a copy's text; they say nothing about its content.
 _PREFIX = re.compile(
     r"^\s*(?:(?:reprint|repost|republished|update[d]?|corrected|correction|exclusive|breaking|analysis)\s*[:\-–—]\s*)+",
@@ -31,9 +37,9 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> LeanMinHash:
+def signature(text: str | set[bytes]) -> LeanMinHash:
     minhash = MinHash(num_perm=NUM_PERM)
-    minhash.update_batch(list(shingles(text)))
+    minhash.update_batch(list(shingles(text) if isinstance(text, str) else text))
     return LeanMinHash(minhash)
 
 
@@ -45,27 +51,42 @@ def from_bytes(data: bytes) -> LeanMinHash:
     return LeanMinHash(seed=1, hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
-class Deduper:
-    """An LSH index of originals, keyed by content hash."""
+def similarity(a: set[bytes], b: set[bytes]) -> float:
+    """Jaccard similarity, or the containment of the shorter set when it is a cut of the longer; 0 below both."""
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    jaccard = common / (len(a) + len(b) - common)
+    if jaccard >= THRESHOLD:
+        return jaccard
+    shorter = min(len(a), len(b))
+    contained = common / shorter
+    return contained if shorter >= MIN_CONTAINED and contained >= CONTAINED else 0.0
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
-        self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.minhashes: dict[str, LeanMinHash] = {}
+
+class Deduper:
+    """An LSH index of originals, keyed by content hash; ``text_of(key)`` gives an original's text back."""
+
+    def __init__(self, text_of: Callable[[str], str | None]) -> None:
+        self.text_of = text_of
+        self.lsh = MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM)
+        self.keys: set[str] = set()
 
     def __len__(self) -> int:
-        return len(self.minhashes)
+        return len(self.keys)
 
     def add(self, key: str, minhash: LeanMinHash) -> None:
-        if key not in self.minhashes:
+        if key not in self.keys:
             self.lsh.insert(key, minhash)
-            self.minhashes[key] = minhash
+            self.keys.add(key)
 
-    def original_of(self, minhash: LeanMinHash) -> tuple[str, float] | None:
-        """The most similar original at or above the threshold, with its estimated similarity."""
+    def original_of(self, text: str, minhash: LeanMinHash | None = None) -> tuple[str, float] | None:
+        """The most similar original that ``text`` copies, with the similarity; None when it copies none."""
+        grams = shingles(text)
         best: tuple[str, float] | None = None
-        for key in self.lsh.query(minhash):
-            similarity = float(minhash.jaccard(self.minhashes[key]))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (key, similarity)
+        for key in self.lsh.query(minhash or signature(grams)):
+            other = self.text_of(key)
+            score = similarity(grams, shingles(other)) if other else 0.0
+            if score and (best is None or score > best[1]):
+                best = (key, round(score, 4))
         return best

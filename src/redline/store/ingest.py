@@ -65,7 +65,8 @@ class Ingester:
         self.pipeline = pipeline
         self.batch_size = batch_size
         self.known = store.known_hashes()
-        self.deduper = dedup.Deduper()
+        self.unsaved: dict[str, str] = {}
+        self.deduper = dedup.Deduper(self._text_of)
         for key, data in store.originals():
             self.deduper.add(key, dedup.from_bytes(data))
 
@@ -94,14 +95,20 @@ class Ingester:
                 pending.append(self._dedup(item, key))
         if pending:
             self._store(pending, summary)
+            self.unsaved.clear()
+
+    def _text_of(self, key: str) -> str | None:
+        return self.unsaved.get(key) or self.store.text_of(key)
 
     def _dedup(self, article: Article, key: str) -> _Pending:
-        if not dedup.shingles(article.text):
+        grams = dedup.shingles(article.text)
+        if not grams:
             return _Pending(article, key, None, None, None)
-        minhash = dedup.signature(article.text)
-        match = self.deduper.original_of(minhash)
+        minhash = dedup.signature(grams)
+        match = self.deduper.original_of(article.text, minhash)
         if match is None:
             self.deduper.add(key, minhash)
+            self.unsaved[key] = article.text
         return _Pending(article, key, dedup.to_bytes(minhash), *(match or (None, None)))
 
     def _store(self, pending: list[_Pending], summary: IngestSummary) -> None:

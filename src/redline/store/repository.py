@@ -64,6 +64,11 @@ class Store:
             for content_hash, minhash in conn.execute(query):
                 yield str(content_hash), bytes(minhash)
 
+    def text_of(self, content_hash: str) -> str | None:
+        with self.engine.connect() as conn:
+            found = conn.execute(select(t.articles.c.text).where(t.articles.c.content_hash == content_hash)).scalar()
+        return None if found is None else str(found)
+
     def add(self, entries: Sequence[Entry]) -> list[int]:
         """Store analyzed articles in one transaction; their ids, in order."""
         try:

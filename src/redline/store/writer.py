@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Insert, func, insert, or_, select, update
+from sqlalchemy import Connection, Insert, insert, select
 
 from redline.errors import StoreError
-from redline.models import Actor, Commitment, Event, Place, Record
+from redline.models import Actor, Commitment, Place, Record
 from redline.store import linking
 from redline.store import schema as t
+from redline.store.events import EventLinker
 
 
 def now() -> str:
@@ -76,8 +77,8 @@ class ArticleWriter:
             record=self.record.model_dump_json()))
         self._actors()
         self._places()
-        for event in self.record.events:
-            self._event(event)
+        EventLinker(self.conn, self.article_id, self.published, self.actor_ids, self.place_ids).write(
+            self.record.events, self.record.article.text)
         self._quotes()
         self._stances()
         for commitment in self.record.commitments:
@@ -98,41 +99,6 @@ class ArticleWriter:
             rows.append({"article_id": self.article_id, "local_id": place.id, "place_id": self.place_ids[place.id],
                          "mentions": len(place.mentions)})
         _insert_many(self.conn, t.article_places, rows)
-
-    def _event(self, event: Event) -> None:
-        signature = linking.event_signature(event, self.actor_ids)
-        day = linking.event_date(event, self.published)
-        place_id = self.place_ids.get(event.place or "")
-        event_id = self._linked_event(signature, day, place_id) if signature and day else None
-        if event_id is None:
-            event_id = self._new_event(event, signature, day, place_id)
-        self.conn.execute(insert(t.event_mentions).values(
-            event_id=event_id, article_id=self.article_id, local_id=event.id, status=event.status,
-            trigger=event.trigger.text, sentence=self._sentence(event.evidence.sentence.start,
-                                                                event.evidence.sentence.end),
-            start=event.evidence.start, end=event.evidence.end, confidence=event.confidence))
-        refresh_event_counts(self.conn, [event_id])
-
-    def _linked_event(self, signature: str, day: str, place_id: int | None) -> int | None:
-        low, high = linking.date_window(day)
-        where = [t.events.c.signature == signature, t.events.c.date.between(low, high)]
-        if place_id is not None:
-            where.append(or_(t.events.c.place_id.is_(None), t.events.c.place_id == place_id))
-        found = self.conn.execute(select(t.events.c.id).where(*where).order_by(t.events.c.id).limit(1)).scalar()
-        if found is not None and place_id is not None:
-            self.conn.execute(update(t.events).where(t.events.c.id == found, t.events.c.place_id.is_(None))
-                              .values(place_id=place_id))
-        return None if found is None else int(found)
-
-    def _new_event(self, event: Event, signature: str | None, day: str | None, place_id: int | None) -> int:
-        event_id = inserted_id(self.conn, insert(t.events).values(
-            signature=signature or f"article:{self.article_id}:{event.id}", type=event.type, mode=event.mode,
-            status=event.status, date=day, place_id=place_id, first_article_id=self.article_id,
-        ))
-        roles = [(a, "actor") for a in event.actors] + [(r, "recipient") for r in event.recipients]
-        rows = {(self.actor_ids[a], role) for a, role in roles if a in self.actor_ids}
-        _insert_many(self.conn, t.event_actors, [{"event_id": event_id, "actor_id": a, "role": r} for a, r in rows])
-        return event_id
 
     def _quotes(self) -> None:
         _insert_many(self.conn, t.quotes, [{
@@ -181,15 +147,3 @@ class ArticleWriter:
 def _insert_many(conn: Connection, table: Any, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
         conn.execute(insert(table), list(rows))
-
-
-def refresh_event_counts(conn: Connection, event_ids: Sequence[int]) -> None:
-    """Recount mentions and independent sources (articles, with copies counted as their original)."""
-    m, a = t.event_mentions, t.articles
-    for event_id in event_ids:
-        mentions = select(func.count()).where(m.c.event_id == event_id).scalar_subquery()
-        sources = (select(func.count(func.distinct(func.coalesce(a.c.duplicate_of, a.c.id))))
-                   .select_from(m.join(a, a.c.id == m.c.article_id)).where(m.c.event_id == event_id)
-                   .scalar_subquery())
-        conn.execute(update(t.events).where(t.events.c.id == event_id).values(mentions=mentions, sources=sources))
-
