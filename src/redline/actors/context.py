@@ -40,8 +40,8 @@ class Context:
 
     def free(self, start: int, end: int, *, roles: bool = True) -> bool:
         """No token of ``[start, end)`` is taken by another mention (or, with ``roles``, by a person's role)."""
-        taken = self.used | self.in_role if roles else self.used
-        return not any(i in taken for i in range(start, end))
+        used, in_role = self.used, self.in_role
+        return not any(i in used or (roles and i in in_role) for i in range(start, end))
 
     def owned(self, hit: Hit) -> bool:
         """Whether a longer named entity of another kind contains this hit ("Syrian Observatory ...")."""

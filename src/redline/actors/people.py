@@ -31,10 +31,10 @@ class Person:
     name: str
     entry: Entry | None = None
     spans: list[SpacySpan] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()
 
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        return name_key(self.name)
+    def __post_init__(self) -> None:
+        self.tokens = name_key(self.name)
 
     def matches(self, text: str) -> bool:
         """Whether ``text`` names this person: the same name, a tail of it, an alias, or a close misspelling."""

@@ -137,13 +137,14 @@ class Resolver:
         """Named organizations the data does not know, typed from their names; person names spaCy mislabels
         as organizations join their person; a name tagged as a place elsewhere in the article is a place."""
         places = {e.text for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        people = [(Person(name=d.name), d) for d in ctx.book.drafts.values() if d.type == "PERSON"]
         for ent in ctx.doc.ents:
             if ent.text in places and ent.label_ == "ORG":
                 continue
             if ent.label_ not in {"ORG", "NORP", "GPE"} or _skipped(ent, skip) or not ctx.free(ent.start, ent.end):
                 continue
-            person = next((d for d in ctx.book.drafts.values() if d.type == "PERSON" and _same_person(d.name, ent)),
-                          None)
+            text = ent.text
+            person = next((d for p, d in people if len(text) >= 5 and p.matches(text)), None)
             if person is not None:
                 ctx.add(person, ent.start, ent.end)
             elif ent.label_ == "ORG" and self._unknown_organization(ctx, ent):
@@ -169,10 +170,6 @@ def _dateline_country(ctx: Context) -> str | None:
     if first is None or first.label != CAPITAL:
         return None
     return first.key if usage(ctx.span(first)) == PLACE else None
-
-
-def _same_person(name: str, ent: SpacySpan) -> bool:
-    return Person(name=name).matches(ent.text) and len(ent.text) >= 5
 
 
 def _skipped(span: SpacySpan, skip: Sequence[tuple[int, int]]) -> bool:

@@ -26,7 +26,13 @@ CREDIT = re.compile(
 
 def credit_zones(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the sentences that are licence or credit lines."""
-    return [(s.start_char, s.end_char) for s in doc.sents if CREDIT.search(s.text)]
+    zones = []
+    for match in CREDIT.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            sentence = span[0].sent
+            zones.append((sentence.start_char, sentence.end_char))
+    return zones
 
 
 class ActorStage:
