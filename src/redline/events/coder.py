@@ -28,7 +28,9 @@ class EventCoder:
         """The events of ``doc``, numbered from ``first_id``, linked to ``record``'s earlier records."""
         events: list[Event] = []
         for candidate in triggers.find(doc, self.lexicon):
-            events.append(self._event(candidate, record, f"e{first_id + len(events)}"))
+            event = self._event(candidate, record, f"e{first_id + len(events)}")
+            if not _background(event, candidate.token):
+                events.append(event)
         return events
 
     def _event(self, candidate: triggers.Candidate, record: Record, event_id: str) -> Event:
@@ -53,6 +55,13 @@ class EventCoder:
             confidence=_confidence(entry.confidence, bool(sources), bool(recipients), inferred),
             depth=depth(token),
         )
+
+
+def _background(event: Event, token: Token) -> bool:
+    """A deeply embedded noun with no participant, place or date of its own ("displaced by the war", "as part of
+    previous deals") is background to what the sentence reports, not an event to record."""
+    bare = not (event.actors or event.recipients or event.place) and event.date_precision in (None, "article")
+    return bare and token.pos_ != "VERB" and token.dep_ != "aux" and (event.depth or 0) >= 3
 
 
 def _trigger_bounds(token: Token, words: tuple[Token, ...]) -> tuple[int, int]:
