@@ -14,13 +14,14 @@ from redline.commitments import dates
 from redline.commitments.detect import Anchor
 from redline.commitments.lexicon import CommitmentLexicon
 from redline.commitments.parties import Sides, collapsed, sides
-from redline.commitments.provisions import Context, content_tokens, obligations, provision
+from redline.commitments.provisions import Context, content_tokens, deadline, obligations, provision
 from redline.commitments.syntax import span_of, subjects
 from redline.models import Commitment, Evidence, Provision, Record
 
 #: Sentences after a commitment's last mention in which its provisions may still be stated.
 FOLLOW_UP = 2
-_GENERIC = frozenset({"agreement", "memorandum", "treaty"})
+_GENERIC = frozenset({"agreement"})
+_SAME = ({"ceasefire", "truce"}, {"agreement", "memorandum", "treaty"})
 #: Kinds reported without naming who is bound ("a truce took effect at midnight"): kept without parties.
 _STANDALONE = frozenset({"ceasefire", "truce"})
 _VENUES = frozenset({"in", "at"})
@@ -57,7 +58,7 @@ def group(anchors: list[Anchor], doc: Doc, record: Record, lexicon: CommitmentLe
     drafts: list[Draft] = []
     for anchor in anchors:
         found = sides(anchor, record, lexicon)
-        target = _joins(drafts, anchor, found, doc)
+        target = _joins(drafts, anchor, found, doc, record)
         if target is None and (anchor.reference and not _creates(anchor, lexicon)):
             continue
         if target is None:
@@ -75,7 +76,7 @@ def _creates(anchor: Anchor, lexicon: CommitmentLexicon) -> bool:
         anchor.verbal or lemma in lexicon.establish_verbs or lemma in lexicon.in_force_verbs or anchor.reference)
 
 
-def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc) -> Draft | None:
+def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc, record: Record) -> Draft | None:
     if not drafts:
         return None
     last = drafts[-1]
@@ -89,12 +90,14 @@ def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc) -> Draft
     if not _compatible(last.kind, anchor.kind):
         return None
     distance = _sentence_distance(doc, last.last_sentence, anchor.sentence_start)
-    shared = set(found.parties) & set(last.sides.parties)
-    return last if distance <= 1 or (shared and distance <= 3) else None
+    mine, theirs = set(collapsed(record, found.parties)), set(collapsed(record, last.sides.parties))
+    if distance <= 1 and (not mine or not theirs or mine & theirs):
+        return last
+    return last if mine & theirs and distance <= 3 else None
 
 
 def _compatible(kind: str, other: str) -> bool:
-    return kind == other or kind in _GENERIC or other in _GENERIC
+    return kind == other or kind in _GENERIC or other in _GENERIC or any({kind, other} <= same for same in _SAME)
 
 
 def _sentence_distance(doc: Doc, first: int, second: int) -> int:
@@ -114,7 +117,7 @@ def commitment(draft: Draft, index: int, doc: Doc, record: Record, lexicon: Comm
     """The commitment record of a draft; provisions are read up to sentence start ``stop``."""
     main = _main_anchor(draft, record)
     agreed = _agreed(draft, record, lexicon, published)
-    for name in ("parties", "guarantors", "welcomed_by", "addressees"):
+    for name in ("parties", "guarantors"):
         setattr(draft.sides, name, collapsed(record, getattr(draft.sides, name)))
     context = Context(doc, record, lexicon, dates.to_date(agreed) or published,
                       draft.sides.addressees or draft.sides.parties)
@@ -251,11 +254,12 @@ def _follow_ups(draft: Draft, doc: Doc, stop: int) -> list[SpacySpan]:
 
 
 def _with_period(made: Provision, anchor: Anchor, context: Context) -> Provision:
-    """An ultimatum's deadline from the period it gives ("48 hours to leave"), counted from the day it was given."""
+    """An ultimatum's deadline: "until Friday", or the period it gives ("48 hours to leave") counted from the day."""
     if made.deadline or anchor.kind != "ultimatum":
         return made
     sentence = anchor.trigger.sent
-    period = dates.after(context.doc.text[anchor.governor.idx: sentence.end_char], context.anchor_day)
+    until = deadline(list(anchor.governor.subtree), context)
+    period = until or dates.after(context.doc.text[anchor.governor.idx: sentence.end_char], context.anchor_day)
     return made.model_copy(update={"deadline": period})
 
 

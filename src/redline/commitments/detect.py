@@ -65,13 +65,24 @@ def _named(root: Token, kind: str, lexicon: CommitmentLexicon, name: str) -> Anc
 def _anchors_at(token: Token, lexicon: CommitmentLexicon) -> Iterator[Anchor]:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lexicon.verbs and _commits(token, lexicon):
-        yield Anchor(token, lexicon.verbs[lemma], True, False, token)
+        yield Anchor(token, _content_kind(token, lexicon) or lexicon.verbs[lemma], True, False, token)
     elif token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.nouns:
         anchor = _noun_anchor(token, lexicon.nouns[lemma], lexicon)
         if anchor is not None:
             yield anchor
     elif token.pos_ == "VERB" and lemma in {"give", "grant", "set"} and _is_ultimatum(token):
         yield Anchor(token, "ultimatum", True, False, token)
+
+
+def _content_kind(verb: Token, lexicon: CommitmentLexicon) -> str | None:
+    """'agreed to a 30-day ceasefire': the kind of the commitment noun the verb takes."""
+    for child in verb.children:
+        nouns = [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"] if (
+            child.dep_ in {"prep", "prt"}) else []
+        kinds = [lexicon.nouns[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in lexicon.nouns]
+        if kinds:
+            return kinds[0]
+    return None
 
 
 def _commits(verb: Token, lexicon: CommitmentLexicon) -> bool:
@@ -149,6 +160,7 @@ def _described_as_made(noun: Token, lexicon: CommitmentLexicon) -> bool:
 def _is_ultimatum(verb: Token) -> bool:
     """'gave the rebels 48 hours to leave', 'set a week for them to withdraw'."""
     periods = [t for t in verb.subtree if t.lemma_.lower() in _PERIODS and t.head.i >= verb.i]
+    until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"until", "till"}]
     infinitive = any(t.dep_ in {"xcomp", "relcl", "acl", "advcl"} and t.pos_ == "VERB" for t in verb.subtree
                      if t.i > verb.i)
-    return bool(periods) and infinitive and not is_negated(verb)
+    return bool(periods or until) and infinitive and not is_negated(verb)

@@ -12,6 +12,7 @@ from redline.commitments.syntax import actors_of, agent, subjects
 from redline.models import Record
 
 _BETWEEN = frozenset({"between", "with", "among"})
+_PERIODS = frozenset({"hour", "day", "week", "month", "year", "deadline", "ultimatum", "time"})
 _AUSPICES = frozenset({"auspices", "mediation", "sponsorship", "guarantee", "brokerage"})
 
 
@@ -67,7 +68,8 @@ def _guarantor_tokens(anchor: Anchor, lexicon: CommitmentLexicon) -> list[Token]
 
 def _addressee_tokens(anchor: Anchor) -> list[Token]:
     verb = anchor.governor
-    found = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+    found = [c for c in verb.children if c.dep_ in {"dative", "iobj"} or (
+        c.dep_ == "dobj" and anchor.verbal and c.lemma_.lower() not in _PERIODS)]
     for prep in (c for c in [*verb.children, *anchor.trigger.children] if c.dep_ in {"prep", "dative"}):
         if prep.lower_ == "to":
             found += [p for p in prep.children if p.dep_ == "pobj"]
@@ -79,9 +81,9 @@ def _ids(record: Record, tokens: list[Token]) -> list[str]:
 
 
 def collapsed(record: Record, ids: list[str]) -> list[str]:
-    """Actor ids with a government folded into its state when both are named ("Russia" and "Moscow")."""
+    """Actor ids with a government folded into its state when the article names both ("Russia" and "Moscow")."""
     actors = {a.id: a for a in record.actors if a.id in ids}
-    states = {a.country: a.id for a in actors.values() if a.type == "STATE" and a.country}
+    states = {a.country: a.id for a in record.actors if a.type == "STATE" and a.country}
     kept = [states.get(actors[i].country or "", i) if i in actors and actors[i].type == "GOVERNMENT" else i
             for i in ids]
     return list(dict.fromkeys(kept))

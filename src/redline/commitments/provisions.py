@@ -51,7 +51,8 @@ def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, 
     for child in trigger.children:
         if child.i < trigger.i or child.lemma_.lower() in lexicon.goal_verbs:
             continue
-        if child.dep_ in (_VERB_CONTENT if verbal else _NOUN_CONTENT) or _content_prep(child):
+        infinitive = verbal or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if (child.dep_ in (_VERB_CONTENT if verbal else _NOUN_CONTENT) and infinitive) or _content_prep(child):
             tokens = _clause(child)
             return tokens[1:] if child.dep_ in {"prep", "prt"} else tokens
     return []
@@ -167,6 +168,8 @@ def deadline(tokens: list[Token], context: Context) -> str | None:
     for time in lookup.times_in(context.record, start, end):
         if time.role == "deadline" or context.lexicon.deadline.search(text[max(start, time.start - 16): time.start]):
             value = dates.value_of(time, context.anchor_day, "future")
+            if value and context.anchor_day and value < context.anchor_day.isoformat():
+                value = dates.parse(time.text, context.anchor_day, "future") or value
             if value:
                 return value
     for marker in context.lexicon.deadline.finditer(text, start, end):

@@ -21,6 +21,7 @@ MAX_TOKENS = 12
 _ANAPHORS = frozenset({"it", "this", "that", "these", "those", "which"})
 _POINTING = frozenset({"such", "this", "that", "these", "those"})
 _VERB_DROP = frozenset({"nsubj", "nsubjpass", "mark", "advcl", "relcl", "parataxis", "punct", "cc", "conj"})
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 _NOUN_DROP = frozenset({"relcl", "appos", "advcl", "parataxis"})
 _LEADING = frozenset({"to", "that", "the", "a", "an", "any", "such", "this", "its", "their"})
@@ -44,6 +45,8 @@ class Targets:
 
     def describe(self, head: Token, text: str | None = None) -> Target | None:
         """The target headed by ``head`` (``text`` overrides its wording), or None when it resolves to nothing."""
+        if head.lower_ in _ANAPHORS and head.pos_ == "PRON":
+            head = self._local(head) or head
         commitment = self._commitment(head)
         if commitment is not None:
             return self._of_commitment(commitment)
@@ -73,6 +76,11 @@ class Targets:
         while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det"}):
             tokens = tokens[:-1]
         return tokens
+
+    def _local(self, pronoun: Token) -> Token | None:
+        """A common noun before the pronoun in its own sentence ("rejected the proposal, saying it was …")."""
+        before = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and t.dep_ in _ARGUMENTS]
+        return before[-1] if before else None
 
     def _anaphoric(self, head: Token) -> bool:
         if head.lower_ in _ANAPHORS and head.pos_ in {"PRON", "DET"}:
