@@ -116,3 +116,22 @@ def test_commitments_named_agreement_gathers_its_mentions(analyze: Analyze) -> N
     assert deal.agreed == "2015-07-14"
     assert deal.effective == "2016-01-16"
     assert len(deal.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "effective", "deadline", "obligated"),
+    [
+        ("Russia and Ukraine agreed to a 30-day ceasefire starting on March 15.", "ceasefire", "2024-03-15", None,
+         None),
+        ("Hamas has given Israel until Friday to accept the proposal.", "ultimatum", None, "2024-03-15", "Israel"),
+    ],
+)
+def test_commitments_kind_start_and_deadline(analyze: Analyze, text: str, kind: str, effective: str | None,
+                                             deadline: str | None, obligated: str | None) -> None:
+    record = analyze(text, published="2024-03-10")
+    made = _only(record)
+    assert made.kind == kind
+    assert made.effective == effective
+    assert made.provisions[0].deadline == deadline
+    if obligated:
+        assert obligated in _labels(record, made.provisions[0].obligated)

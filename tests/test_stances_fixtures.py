@@ -119,3 +119,8 @@ def test_stances_it_is_the_reporting_state(analyze: Analyze) -> None:
     record = analyze("Iran said on Monday it would not tolerate any attack on its ships.", published="2024-01-10")
     stance = _find(record, "Iran", "attack")
     assert stance.red_line and stance.target == "attack on its ships"
+
+
+def test_stances_pronoun_takes_the_noun_of_its_sentence(analyze: Analyze) -> None:
+    record = analyze("Saudi Arabia rejected the proposal, saying it was unacceptable.", published="2024-01-10")
+    assert {(s.target, s.red_line) for s in record.stances} == {("proposal", False), ("proposal", True)}
