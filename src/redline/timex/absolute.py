@@ -64,7 +64,7 @@ def _year_with_weekday(anchor: date, month: int, day: int, weekday: int) -> date
     return None
 
 
-def month(match: re.Match[str], ctx: Context) -> Norm:
+def month(match: re.Match[str], ctx: Context) -> Norm | None:
     """"March", "March 2011", "last March", "mid-November"; not "the March for Life"."""
     number = month_number(match["month"], ctx.vocab)
     if not (match["year"] or match["rel"] or match["mod"]) and _NOUN_MONTH.match(match.string, match.end()) and \
