@@ -114,7 +114,7 @@ def _provision_line(p: Provision, names: _Names, published: str | None) -> str:
     obligated = names.many(p.obligated) if p.obligated else ", ".join(p.obligated_names)
     who = f" — {obligated}" if obligated else ""
     deadline = f" — deadline {p.deadline} ({days_left(p.deadline, published)})" if p.deadline else ""
-    return f"{_clip(p.text, 90)}{zone}{who}{deadline}"
+    return f"{_clip(p.text, 160)}{zone}{who}{deadline}"
 
 
 def _commitment_line(c: Commitment, names: _Names) -> str:

@@ -15,6 +15,9 @@ from redline.stances.holders import Holder, Holders
 from redline.stances.lexicon import StanceLexicon
 from redline.stances.targets import Target, Targets
 
+#: Tokens between cue and target within which the target is shown in the evidence span.
+_NEAR = 12
+
 
 def candidates(doc: Doc, lexicon: StanceLexicon) -> list[Found]:
     """Every stance cue in the document; cues inside a conditional's response are left to the conditional."""
@@ -94,7 +97,7 @@ def _stance(candidate: Found, target: Target, holder: Holder, holders: Holders, 
 
 def _evidence_bounds(candidate: Found) -> tuple[int, int]:
     tokens = [candidate.trigger, *candidate.holders, *candidate.condition, *candidate.response]
-    if candidate.target is not None:
+    if candidate.target is not None and abs(candidate.target.i - candidate.trigger.i) <= _NEAR:
         tokens.append(candidate.target)
     sentence = candidate.trigger.sent
     return span_of(t for t in tokens if sentence.start <= t.i < sentence.end)
