@@ -13,6 +13,7 @@ from redline.models import Actor, Record
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DETERMINERS = frozenset({"the", "a", "an", "any", "such", "this", "that", "these", "those", "some", "its", "their",
                           "his", "her", "our", "my", "your"})
+_RELATIVES = frozenset({"which", "who", "that", "whom"})
 _CLAUSE_BREAKS = frozenset({"relcl", "appos", "advcl", "parataxis", "punct", "cc", "mark", "acl"})
 
 
@@ -20,6 +21,8 @@ def subjects(verb: Token) -> list[Token]:
     """The subject tokens of a verb with their conjuncts, inheriting the subject of a coordinated verb."""
     for token in _verb_chain(verb):
         found = [c for c in token.children if c.dep_ in SUBJECTS]
+        if found and token.dep_ == "relcl" and found[0].lower_ in _RELATIVES:
+            found = [token.head]
         if found:
             return [s for subject in found for s in (subject, *subject.conjuncts)]
     return []

@@ -55,8 +55,21 @@ class Targets:
         tokens = self._antecedent(head) if self._anaphoric(head) else self._tokens(head)
         if not tokens:
             return None
-        spans = [span_of(tokens)]
-        return self._linked(Target(text or join(tokens), spans))
+        target = self._linked(Target(text or join(tokens), [span_of(tokens)]))
+        return self._with_object(head, tokens, target) if text is None else target
+
+    def _with_object(self, head: Token, tokens: list[Token], target: Target) -> Target:
+        """'urged both sides to respect it': the pronoun object named by the commitment it points to."""
+        pronoun = next((c for c in head.children if c.dep_ == "dobj" and c.lower_ in _ANAPHORS), None)
+        commitment = self._commitment(pronoun) if pronoun is not None and head.pos_ == "VERB" else None
+        if pronoun is None or commitment is None:
+            return target
+        named = self._of_commitment(commitment)
+        before = join([t for t in tokens if t.i < pronoun.i])
+        after = join([t for t in tokens if t.i > pronoun.i])
+        text = " ".join(part for part in (before, named.text, after) if part)
+        return Target(text, target.spans + named.spans, list(dict.fromkeys(target.actors + named.actors)),
+                      list(dict.fromkeys(target.places + named.places)))
 
     def of_tokens(self, tokens: list[Token]) -> Target:
         """A target that is a whole clause (a condition)."""
