@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from redline.errors import DataFileError
-from redline.resources import load_yaml
+from redline.resources import load_user_yaml, load_yaml
 
 DATA_FILE = "commitments.yaml"
 
@@ -72,6 +73,24 @@ def from_data(data: dict[str, Any]) -> CommitmentLexicon:
                             hint="Compare it with the packaged file.") from exc
 
 
-@lru_cache(maxsize=1)
-def load() -> CommitmentLexicon:
-    return from_data(load_yaml(DATA_FILE))
+def merged(data: dict[str, Any], extras: list[Any], section: str) -> dict[str, Any]:
+    """Packaged data extended by the ``section`` mapping of each user file: lists grow, mappings are updated."""
+    result = {key: (list(value) if isinstance(value, list) else dict(value) if isinstance(value, dict) else value)
+              for key, value in data.items()}
+    for extra in extras:
+        for key, value in ((extra or {}).get(section) or {}).items():
+            current = result.get(key)
+            if isinstance(current, list) and isinstance(value, list):
+                current.extend(value)
+            elif isinstance(current, dict) and isinstance(value, dict):
+                current.update(value)
+            else:
+                raise DataFileError(f"Lexicon file section {section}.{key} does not match the packaged one.",
+                                    hint=f"See src/redline/data/{DATA_FILE} for the expected shape.")
+    return result
+
+
+@lru_cache(maxsize=4)
+def load(extra_files: tuple[Path, ...] = ()) -> CommitmentLexicon:
+    """The packaged lexicon, extended by the ``commitments:`` sections of the given user YAML files."""
+    return from_data(merged(load_yaml(DATA_FILE), load_user_yaml(extra_files), "commitments"))

@@ -34,4 +34,4 @@ class CommitmentStage:
 
 
 def create(settings: Settings) -> CommitmentStage:
-    return CommitmentStage(load())
+    return CommitmentStage(load(tuple(settings.lexicon_files)))

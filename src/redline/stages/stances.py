@@ -31,4 +31,5 @@ class StanceStage:
 
 
 def create(settings: Settings) -> StanceStage:
-    return StanceStage(load(), frozenset(load_commitment_lexicon().nouns))
+    extra = tuple(settings.lexicon_files)
+    return StanceStage(load(extra), frozenset(load_commitment_lexicon(extra).nouns))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from redline.commitments.lexicon import phrases
+from redline.commitments.lexicon import merged, phrases
 from redline.errors import DataFileError
 from redline.models import Polarity
-from redline.resources import load_yaml
+from redline.resources import load_user_yaml, load_yaml
 
 DATA_FILE = "stances.yaml"
 
@@ -78,6 +79,7 @@ def from_data(data: dict[str, Any]) -> StanceLexicon:
                             hint="Compare it with the packaged file.") from exc
 
 
-@lru_cache(maxsize=1)
-def load() -> StanceLexicon:
-    return from_data(load_yaml(DATA_FILE))
+@lru_cache(maxsize=4)
+def load(extra_files: tuple[Path, ...] = ()) -> StanceLexicon:
+    """The packaged lexicon, extended by the ``stances:`` sections of the given user YAML files."""
+    return from_data(merged(load_yaml(DATA_FILE), load_user_yaml(extra_files), "stances"))
