@@ -33,7 +33,10 @@ def _verb_chain(verb: Token) -> Iterator[Token]:
     token = verb
     while (token.dep_ in {"conj", "xcomp", "acomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and (
             token.head != token):
+        participle = token.dep_ == "advcl"
         token = token.head
+        if participle and any(c.dep_ == "nsubjpass" for c in token.children):
+            return
         yield token
 
 

@@ -19,6 +19,8 @@ _OBJECTS = ("dobj", "xcomp", "ccomp", "attr")
 _NOUN_TARGET_PREPS = frozenset({"for", "to", "of", "against", "toward", "towards", "on", "over"})
 _NOUN_HOLDER_PREPS = frozenset({"from", "by", "among"})
 _RELATIVE = frozenset({"that", "which", "who"})
+#: "failed to uphold the ceasefire": the head turns the stance round.
+_FAILING = frozenset({"fail", "neglect", "cease", "stop"})
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,8 @@ def _adjusted(found: Found, verb: Token, lexicon: StanceLexicon) -> Found:
     adverbs = {c.lower_ for c in (*found.trigger.children, *verb.children) if c.dep_ == "advmod"}
     strength += 0.2 * bool(adverbs & lexicon.strong_adverbs) - 0.2 * bool(adverbs & lexicon.weak_adverbs)
     polarity, denied, holders = found.polarity, False, found.holders
-    if is_negated(verb) or is_negated(found.trigger):
+    failed = found.trigger.dep_ == "xcomp" and found.trigger.head.lemma_.lower() in _FAILING
+    if is_negated(verb) or is_negated(found.trigger) or failed:
         polarity, strength = _flip(polarity), strength * 0.7
     if verb.dep_ in {"ccomp", "xcomp", "dobj"} and verb.head.lemma_.lower() in lexicon.denial_verbs:
         polarity, strength, denied = _flip(polarity), strength * 0.7, True

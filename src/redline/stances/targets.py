@@ -88,7 +88,18 @@ class Targets:
         tokens = tokens[:MAX_TOKENS]
         while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det"}):
             tokens = tokens[:-1]
-        return tokens
+        return self._whole_names(tokens)
+
+    def _whole_names(self, tokens: list[Token]) -> list[Token]:
+        """Tokens extended to the end of an actor's name they cut ("Bashar al" → "Bashar al-Assad")."""
+        if not tokens:
+            return tokens
+        last = tokens[-1]
+        actor = lookup.actor_at(self.record, last.idx, last.idx + len(last))
+        ends = [m.end for m in actor.mentions if m.start <= last.idx < m.end] if actor else []
+        doc = last.doc
+        extra = [t for t in doc[last.i + 1: last.i + 6] if ends and t.idx + len(t) <= max(ends)]
+        return tokens + extra
 
     def _local(self, pronoun: Token) -> Token | None:
         """A common noun before the pronoun in its own sentence ("rejected the proposal, saying it was …")."""
