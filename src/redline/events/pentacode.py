@@ -39,14 +39,15 @@ def sentence_type(events: Sequence[Event]) -> str | None:
 def sentence_pentacode(events: Sequence[Event]) -> int:
     """The CAMEO pentacode of a sentence from its main event; 0 (a plain statement) when it has none.
 
-    An event that is only intended (future or conditional) is coded as the intent or threat to do it, as CAMEO
-    does: material cooperation (2) becomes verbal cooperation (1), material conflict (4) verbal conflict (3).
+    An event only intended, offered or imagined (future, conditional, hypothetical) is coded as the intent or
+    threat to do it, as CAMEO does: material cooperation (2) becomes verbal cooperation (1), material conflict (4)
+    verbal conflict (3).
     Cooperation refused or not achieved ("will not lift the ban", "failed to reach a deal") is a rejection (3).
     """
     event = main_event(events)
     if event is None or event.pentacode is None:
         return int(load_yaml("events/pentacode.yaml")["no_event"])
-    if event.status in ("future", "conditional") and event.pentacode in (2, 4):
+    if intended(event) and event.pentacode in (2, 4):
         return event.pentacode - 1
     if event.status == "negated" and event.pentacode in (1, 2):
         return 3
