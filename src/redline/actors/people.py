@@ -81,7 +81,8 @@ def role_spans(name: SpacySpan) -> list[SpacySpan]:
             found.append(_trimmed(doc, child.left_edge.i, child.right_edge.i + 1))
     if root.dep_ == "appos" and root.head.i < name.start:
         found.append(_trimmed(doc, root.head.left_edge.i, root.head.i + 1))
-    return [span for span in found if span is not None and not any(t.pos_ == "VERB" for t in span)]
+    return [span for span in found
+            if span is not None and len(span.text) > 3 and not any(t.pos_ == "VERB" for t in span)]
 
 
 def cluster(candidates: Iterable[tuple[SpacySpan, Entry | None]]) -> list[Person]:
