@@ -64,11 +64,24 @@ def test_actors_knowledge_user_file_extends(tmp_path: Path) -> None:
     assert [(a.name, a.code) for a in record.actors] == [("Northern Hills Brigade", "SSDREB")]
 
 
-def test_actors_knowledge_bad_user_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "content",
+    ["groups: [{aliases: [X]}]\n", "groups: {name: X}\n", "states: [{name: Nowhere}]\n", "not_actors: Abc\n",
+     "- just a list\n", "groups: [unclosed\n"],
+)
+def test_actors_knowledge_bad_user_file(tmp_path: Path, content: str) -> None:
     extra = tmp_path / "bad.yaml"
-    extra.write_text("groups: [{aliases: [X]}]\n", encoding="utf-8")
+    extra.write_text(content, encoding="utf-8")
     with pytest.raises(DataFileError):
         load_knowledge((extra,))
+
+
+def test_actors_knowledge_user_state(tmp_path: Path) -> None:
+    extra = tmp_path / "states.yaml"
+    extra.write_text("states:\n  - {iso3: SML, name: Somaliland, demonyms: [Somalilander], capitals: [Hargeisa]}\n",
+                     encoding="utf-8")
+    state = load_knowledge((extra,)).states["SML"]
+    assert (state.name, state.capitals) == ("Somaliland", ("Hargeisa",))
 
 
 def test_actors_knowledge_names_are_unambiguous() -> None:

@@ -99,6 +99,8 @@ def _plurals(demonyms: Iterable[str]) -> tuple[str, ...]:
 
 def parse_states(rows: Iterable[Mapping[str, Any]]) -> Iterator[State]:
     for row in rows:
+        if not isinstance(row, Mapping) or not row.get("iso3") or not row.get("name"):
+            raise DataFileError(f"A state entry needs `iso3` and `name`: {row!r}.", hint="See docs/actors.md.")
         demonyms = _split(row.get("demonyms"))
         yield State(
             iso3=str(row["iso3"]).upper(), iso2=str(row.get("iso2") or "").upper(), name=str(row["name"]),
@@ -118,11 +120,9 @@ def _type(item: Mapping[str, Any], default: ActorType) -> ActorType:
 
 
 def _entry(kind: str, item: Mapping[str, Any]) -> Entry:
-    try:
-        name = str(item["name"])
-    except KeyError:
-        raise DataFileError(f"An actor entry of kind {kind} has no name: {dict(item)!r}.",
-                            hint="Give every entry a `name`.") from None
+    if not isinstance(item, Mapping) or not item.get("name"):
+        raise DataFileError(f"An actor entry of kind {kind} has no name: {item!r}.", hint="Give every entry a `name`.")
+    name = str(item["name"])
     country = item.get("country") or None
     sector = item.get("sector") or None
     code = item.get("code") or (f"{country or ''}{sector or ''}" or None)
@@ -139,13 +139,20 @@ def _entry(kind: str, item: Mapping[str, Any]) -> Entry:
 def _merge(knowledge: Knowledge, document: Mapping[str, Any], origin: str) -> None:
     if not isinstance(document, Mapping):
         raise DataFileError(f"{origin} must be a YAML mapping.", hint="See docs/actors.md for the format.")
-    for state in parse_states(document.get("states") or ()):
+    for state in parse_states(_section(document, "states", origin)):
         knowledge.states[state.iso3] = state
     for section, kind in _KINDS.items():
-        for item in document.get(section) or ():
+        for item in _section(document, section, origin):
             entry = _entry(kind, item)
             knowledge.entries[entry.key] = entry
-    knowledge.not_actors += tuple(document.get("not_actors") or ())
+    knowledge.not_actors += tuple(str(p) for p in _section(document, "not_actors", origin))
+
+
+def _section(document: Mapping[str, Any], name: str, origin: str) -> list[Any]:
+    value = document.get(name) or []
+    if not isinstance(value, list):
+        raise DataFileError(f"`{name}` in {origin} must be a list.", hint="See docs/actors.md for the format.")
+    return value
 
 
 def _sectors(document: Mapping[str, Any]) -> dict[str, Sector]:
