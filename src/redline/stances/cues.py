@@ -64,15 +64,14 @@ def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     if _conditional(verb, lexicon) or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
         return []
     target = _verb_target(verb, lexicon)
-    if target is None:
-        return []
     holders = subjects(verb)
     if verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         holders, target = agent(verb), next((c for c in verb.children if c.dep_ == "nsubjpass"), target)
-    elif verb.dep_ == "relcl" and any(h.lower_ in _RELATIVE for h in holders):
-        if verb.head.pos_ != "PROPN":
-            return []
-        holders = [verb.head]
+    elif verb.dep_ == "relcl" and verb.head.pos_ != "PROPN" and any(
+            c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
+        return []
+    if target is None:
+        return []
     polarity = cue.polarity
     if verb.lemma_.lower() == "argue":
         polarity = "oppose" if any(c.lower_ == "against" for c in verb.children) else "support"
