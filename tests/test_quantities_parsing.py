@@ -66,6 +66,9 @@ def test_quantities_parse_number_rejects(text: str) -> None:
         ("a third of the budget", 0.3333, None, None, "fraction", False),
         ("€2bn in aid", 2e9, None, None, "EUR", False),
         ("a 50-km front", 50, None, None, "km", False),
+        ("one in five children", 0.2, None, None, "fraction", False),
+        ("a handful of soldiers", None, 2, 9, None, True),
+        ("exports of 1.2 million barrels per day", 1.2e6, None, None, "barrel", False),
     ],
 )
 def test_quantities_recognize(finder: QuantityFinder, text: str, value: float | None, low: float | None,
@@ -99,6 +102,8 @@ def test_quantities_recognize(finder: QuantityFinder, text: str, value: float | 
         ("Two elders were killed and five others were injured.", "five others", "person", "wounded"),
         ("The strike caused the deaths of 16 militants.", "16 militants", "person", "killed"),
         ("Police arrested seven additional suspects.", "seven additional suspects", "person", "arrested"),
+        ("A handful of soldiers were wounded.", "A handful of soldiers", "person", "wounded"),
+        ("Oil exports fell to 1.2 million barrels per day.", "1.2 million barrels per day", "barrel", None),
     ],
 )
 def test_quantities_meaning(quantities, sentence: str, text: str, unit: str, refers_to: str | None) -> None:

@@ -63,7 +63,8 @@ class MeaningReader:
         after = span.doc[last] if last < len(span.doc) else None
         words += [after] if after is not None and after.pos_ in {"VERB", "ADJ"} else []
         if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-            words.append(anchor.head.head)
+            anchor = anchor.head.head
+            words.append(anchor)
         verb = _governing_verb(anchor)
         if verb is not None and anchor.dep_ in _ARGUMENT:
             words.append(verb)

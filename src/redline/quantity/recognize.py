@@ -53,6 +53,8 @@ class QuantityFinder:
                       rf"\s*(?P<sep>-|–|to|and|or)\s*(?:{currency})?\s*(?P<hi>{number})(?:{unit})?{not_age}"),
             ("single", rf"{start}{approx}(?P<cur>{currency})?\s*(?P<lo>{number})(?:{unit})?{not_age}"),
             ("vague", rf"{start}{approx}(?P<vague>(?:{vague})(?:\s+of\s+(?:{vague}))*)\b"),
+            ("ratio", rf"{start}{approx}(?P<lo>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<hi>{number})\b"),
+            ("indefinite", rf"{start}(?P<indef>{alternation(self.numbers.indefinite)})\b(?=\s+of\b|\s+[a-z])"),
             ("fraction", rf"{start}{approx}(?P<frac>(?:(?:one|a|two|three|four|nine)[\s-]+)?(?:{fraction}))"
                          r"(?=\s+of\b)"),
         ]
@@ -76,7 +78,7 @@ class QuantityFinder:
         return sorted(result, key=lambda q: q.start)
 
     def _build(self, kind: str, match: re.Match[str], start: int) -> RawQuantity | None:
-        bound = self.units.approximators.get(" ".join((match["approx"] or "").lower().split()))
+        bound = self.units.approximators.get(" ".join((match.groupdict().get("approx") or "").lower().split()))
         if kind == "vague":
             low, high = self._vague(match["vague"])
             return self._raw(match, start, kind, None, (low, high), bound, approximate=True)
@@ -85,6 +87,11 @@ class QuantityFinder:
             return self._raw(match, start, kind, value, (None, None), bound, unit="fraction")
         if kind == "range":
             return self._range(match, start, bound)
+        if kind == "ratio":
+            return self._ratio(match, start, bound)
+        if kind == "indefinite":
+            bounds = self.numbers.indefinite[" ".join(match["indef"].lower().split())]
+            return self._raw(match, start, kind, None, bounds, bound, approximate=True)
         return self._single(match, start, bound)
 
     def _single(self, match: re.Match[str], start: int, bound: Bound | None) -> RawQuantity | None:
@@ -106,6 +113,13 @@ class QuantityFinder:
         if low > high:
             return None
         return self._raw(match, start, "range", None, (low, high), bound, unit=self._unit(match))
+
+    def _ratio(self, match: re.Match[str], start: int, bound: Bound | None) -> RawQuantity | None:
+        """"one in five" → 0.2 of a whole."""
+        part, whole = parse_number(match["lo"], self.numbers), parse_number(match["hi"], self.numbers)
+        if not part or not whole or part >= whole:
+            return None
+        return self._raw(match, start, "ratio", round(part / whole, 4), (None, None), bound, unit="fraction")
 
     def _unit(self, match: re.Match[str]) -> str | None:
         if match["unit"]:

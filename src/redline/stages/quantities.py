@@ -35,10 +35,12 @@ class QuantityStage:
         doc, text, quantities = analysis.doc, analysis.text, analysis.record.quantities
         times = [(t.start, t.end) for t in analysis.record.times]
         for raw in self.finder.find(text):
-            if any(raw.start < e and s < raw.end for s, e in times) or _label(doc, text, raw, self.labels):
+            if any(s <= raw.start < e for s, e in times) or _label(doc, text, raw, self.labels):
                 continue
             meaning = self.reader.read(doc, raw.start, raw.end, raw.unit)
             if _weak(text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
+                continue
+            if raw.kind == "indefinite" and meaning.refers_to is None:
                 continue
             end = meaning.end or raw.end
             quantities.append(Quantity(
