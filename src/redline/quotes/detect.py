@@ -19,6 +19,8 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _CHANNEL_PREPS = {"in", "during", "at", "on", "to", "via", "through", "with", "over", "from"}
 _MIN_WORDS = 2
 _SHORT_SIDE = 4
+_CLOSING = set(".!?…”’\"':)")
+_HEADLINE_WORDS = 25
 _QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 _REFUSALS = {"decline", "refuse", "fail"}
 
@@ -29,8 +31,9 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
     """Every attribution the parse shows, in text order."""
     found: list[Attribution] = []
     starts = lexicon.phrase_starts()
+    headlines = _headlines(doc)
     for token in doc:
-        if in_quote(token.idx):
+        if in_quote(token.idx) or token.sent.start in headlines:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"}:
@@ -40,6 +43,17 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
         if token.lower_ in starts:
             found.extend(_phrase(token, lexicon))
     return [a for a in found if words(doc.text[a.content[0]:a.content[1]]) >= _MIN_WORDS]
+
+
+def _headlines(doc: Doc) -> set[int]:
+    """Sentences that are headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
+    found = set()
+    for sentence in doc.sents:
+        text = sentence.text.strip()
+        line_end = sentence.end == len(doc) or "\n" in sentence[-1].whitespace_ or doc[sentence.end].is_space
+        if text and line_end and text[-1] not in _CLOSING and words(text) < _HEADLINE_WORDS:
+            found.add(sentence.start)
+    return found
 
 
 def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:

@@ -15,6 +15,7 @@ from redline.quotes.marks import Quoted, paragraphs
 _DIRECT = 0.85
 _FLOATING_WORDS = 4
 _CUED_WORDS = 2
+_LONG_WORDS = 10
 _SPLIT_WORDS = 6
 _CARRY_PARAGRAPHS = 3
 
@@ -85,20 +86,31 @@ def _cue_near(doc: Doc, at: int, *, forward: bool, lexicon: Lexicon) -> Attribut
 
 
 def _split_or_new(text: str, found: list[Attribution], cued: Attribution, quote: Quoted) -> Attribution | None:
-    """`"A," he said, "B."`: a short first part belongs to the attribution that already owns the cue."""
+    """`"A," he said, "B."`: a short first part before the cue belongs to the attribution that owns the cue."""
     owner = next((a for a in found if a.cue == cued.cue and a.cue is not None), None)
     cued.content = (quote.start, quote.end)
-    if owner is not None and words(text[quote.start:quote.end]) <= _SPLIT_WORDS:
+    before_cue = cued.cue is not None and quote.end <= cued.cue[0]
+    if owner is not None and before_cue and words(text[quote.start:quote.end]) <= _SPLIT_WORDS:
         return None
     return cued
 
 
 def _floating(text: str, quote: Quoted) -> bool:
     """A quotation that stands as its own sentence (no cue near it): a quote-only paragraph or sentence."""
-    if words(text[quote.start:quote.end]) < _FLOATING_WORDS:
+    inner = text[quote.start:quote.end]
+    count = words(inner)
+    if count < _FLOATING_WORDS or _title(inner):
+        return False
+    if count < _LONG_WORDS and inner.rstrip("”’\"' ")[-1:] not in {".", "!", "?", "…"}:
         return False
     before = text[:quote.open_at].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?\n”\"’:"
+
+
+def _title(text: str) -> bool:
+    """"The Kid Who Would Be King": a title in quotation marks, not a statement."""
+    tokens = [w for w in text.split() if w[:1].isalpha()]
+    return bool(tokens) and sum(w[0].isupper() for w in tokens) >= 0.6 * len(tokens)
 
 
 def _kind(text: str, attribution: Attribution, quoted: list[Quoted]) -> str:

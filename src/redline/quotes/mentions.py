@@ -110,6 +110,14 @@ class Antecedents:
             self.gender.setdefault(topic.id, gender)
         return topic or self._backward(at, fits) or self._forward(at, fits)
 
+    def latest_person(self, at: int, since: int) -> Actor | None:
+        """The person named last before ``at``, if after ``since`` and near enough."""
+        before = self.seen[:bisect_left(self._starts(), at)]
+        found = next((s for s in reversed(before) if s.actor.type == "PERSON" and s.actor.named), None)
+        if found is None or found.start <= since or at - found.start > _TOPIC_REACH:
+            return None
+        return found.actor
+
     def described(self, at: int, country: str | None, lemma: str) -> Actor | None:
         return self.person(at, None, country)
 

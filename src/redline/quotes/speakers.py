@@ -56,16 +56,24 @@ class Speakers:
 
     def resolve(self, attribution: Attribution) -> Resolved:
         if attribution.speaker is None:
-            source = attribution.carried_from
-            carried = self.resolved.get(id(source)) if source is not None else None
-            result = Resolved(carried.actor if carried else None, None)
+            result = Resolved(self._carried(attribution), None)
         else:
             result = Resolved(self._actor(attribution.speaker), mention_span(attribution.speaker))
+        if result.actor is not None and result.actor.type == "PERSON":
+            result = Resolved(canonical(result.actor, self.antecedents.people), result.mention)
         self.resolved[id(attribution)] = result
         if result.actor is not None:
             self.last = result
             self.antecedents.spoke(result.actor, attribution.order)
         return result
+
+    def _carried(self, attribution: Attribution) -> Actor | None:
+        """A quote with no cue: the speaker before it, unless a person was named after that speaker spoke."""
+        source = attribution.carried_from
+        carried = self.resolved.get(id(source)) if source is not None else None
+        since = source.order if source is not None else -1
+        named = self.antecedents.latest_person(attribution.content[0], since)
+        return named or (carried.actor if carried else None)
 
     def _actor(self, token: Token) -> Actor | None:
         lower = token.lower_
