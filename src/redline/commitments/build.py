@@ -1,9 +1,8 @@
-"""Commitments from anchors: mentions of the same commitment merged, then parties, date, place and provisions."""
+"""A commitment record from a draft: sides, when and where it was agreed, when it takes effect, provisions."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc
@@ -12,104 +11,17 @@ from spacy.tokens import Span as SpacySpan
 from redline import lookup, spans
 from redline.commitments import dates
 from redline.commitments.detect import Anchor
+from redline.commitments.gather import provisions
+from redline.commitments.group import Draft, creates
 from redline.commitments.lexicon import CommitmentLexicon
-from redline.commitments.parties import Sides, collapsed, sides
-from redline.commitments.provisions import Context, content_tokens, deadline, obligations, provision
+from redline.commitments.parties import collapsed
+from redline.commitments.provisions import Context, content_tokens
 from redline.commitments.syntax import span_of, subjects
-from redline.models import Commitment, Evidence, Provision, Record
+from redline.models import Commitment, Evidence, Record
 
-#: Sentences after a commitment's last mention in which its provisions may still be stated.
-FOLLOW_UP = 2
-_GENERIC = frozenset({"agreement"})
-_SAME = ({"ceasefire", "truce"}, {"agreement", "memorandum", "treaty"})
-#: Kinds reported without naming who is bound ("a truce took effect at midnight"): kept without parties.
-_STANDALONE = frozenset({"ceasefire", "truce"})
 _VENUES = frozenset({"in", "at"})
 _PAST_CUES = ("took", "went", "came", "entered", "began", "started")
 _NOT_AGREED = re.compile(r"\b(?:by|before|until|within|no later than|effect|force|from)\W*(?:\w+\W+){0,2}$", re.I)
-_ZONE_REFERENCE = re.compile(r"\b(?:this|that|the|these|those)\s+(?:\w+\s+)?(?:zone|area|belt|strip|corridor|region)\b"
-                             r"|\bit\b", re.I)
-
-
-@dataclass
-class Draft:
-    """A commitment being assembled from its anchors."""
-
-    anchors: list[Anchor]
-    sides: Sides = field(default_factory=Sides)
-
-    @property
-    def kind(self) -> str:
-        making = [a for a in self.anchors if a.creates and not a.reference] or self.anchors
-        kinds = [a.kind for a in making if a.kind not in _GENERIC] or [making[0].kind]
-        return kinds[0]
-
-    @property
-    def name(self) -> str | None:
-        return next((a.name for a in self.anchors if a.name), None)
-
-    @property
-    def last_sentence(self) -> int:
-        return self.anchors[-1].trigger.sent.start
-
-
-def group(anchors: list[Anchor], doc: Doc, record: Record, lexicon: CommitmentLexicon) -> list[Draft]:
-    """Anchors merged into drafts: references join the latest compatible draft; close new mentions merge."""
-    drafts: list[Draft] = []
-    for anchor in anchors:
-        found = sides(anchor, record, lexicon)
-        target = _joins(drafts, anchor, found, doc, record)
-        if target is None and (anchor.reference and not _creates(anchor, lexicon)):
-            continue
-        if target is None:
-            target = Draft([])
-            drafts.append(target)
-        target.anchors.append(anchor)
-        _merge_sides(target.sides, found)
-    return [d for d in drafts if d.sides.parties or d.sides.guarantors or d.kind in _STANDALONE or any(
-        a.reference and a.creates for a in d.anchors)]
-
-
-def _creates(anchor: Anchor, lexicon: CommitmentLexicon) -> bool:
-    lemma = anchor.governor.lemma_.lower()
-    return anchor.creates and (
-        anchor.verbal or lemma in lexicon.establish_verbs or lemma in lexicon.in_force_verbs or anchor.reference)
-
-
-def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc, record: Record) -> Draft | None:
-    if not drafts:
-        return None
-    last = drafts[-1]
-    if anchor.name is not None:
-        named = [d for d in drafts if d.name is not None and d.name.lower() == anchor.name.lower()]
-        return named[-1] if named else None
-    compatible = [d for d in drafts if _compatible(d.kind, anchor.kind)]
-    if anchor.reference:
-        same = [d for d in compatible if not found.parties or set(found.parties) <= set(d.sides.parties)]
-        return same[-1] if same else None
-    if not _compatible(last.kind, anchor.kind):
-        return None
-    distance = _sentence_distance(doc, last.last_sentence, anchor.sentence_start)
-    mine, theirs = set(collapsed(record, found.parties)), set(collapsed(record, last.sides.parties))
-    if distance <= 1 and (not mine or not theirs or mine & theirs):
-        return last
-    return last if mine & theirs and distance <= 3 else None
-
-
-def _compatible(kind: str, other: str) -> bool:
-    return kind == other or kind in _GENERIC or other in _GENERIC or any({kind, other} <= same for same in _SAME)
-
-
-def _sentence_distance(doc: Doc, first: int, second: int) -> int:
-    starts = [s.start for s in doc.sents]
-    return abs(starts.index(second) - starts.index(first)) if first in starts and second in starts else 99
-
-
-def _merge_sides(into: Sides, found: Sides) -> None:
-    into.parties = list(dict.fromkeys(into.parties + found.parties))
-    into.guarantors = [g for g in dict.fromkeys(into.guarantors + found.guarantors) if g not in into.parties]
-    into.welcomed_by = list(dict.fromkeys(into.welcomed_by + found.welcomed_by))
-    into.addressees = list(dict.fromkeys(into.addressees + found.addressees))
 
 
 def commitment(draft: Draft, index: int, doc: Doc, record: Record, lexicon: CommitmentLexicon,
@@ -154,7 +66,7 @@ def _agreed(draft: Draft, record: Record, lexicon: CommitmentLexicon, published:
     text = record.article.text
     main = _main_anchor(draft, record)
     for anchor in (main, *draft.anchors):
-        if not _creates(anchor, lexicon) or anchor.governor.pos_ not in {"VERB", "AUX"}:
+        if not creates(anchor, lexicon) or anchor.governor.pos_ not in {"VERB", "AUX"}:
             continue
         start, end = anchor.governor.left_edge.idx, anchor.governor.right_edge.idx + len(anchor.governor.right_edge)
         content = {t.idx for t in content_tokens(anchor.trigger, anchor.governor, lexicon, anchor.kind)}
@@ -223,62 +135,3 @@ def _is_venue(sentence: SpacySpan, mention: tuple[int, int], agreed_part: tuple[
         return False
     prep = span.root.head
     return span.root.dep_ == "pobj" and prep.lower_ in _VENUES and prep.head.i in heads
-
-
-def provisions(draft: Draft, context: Context, stop: int) -> list[Provision]:
-    """Provisions from the clauses of its mentions and from obligation sentences that follow them."""
-    found: list[Provision] = []
-    for anchor in draft.anchors:
-        tokens = content_tokens(anchor.trigger, anchor.governor, context.lexicon, anchor.kind)
-        made = provision(tokens, context) if tokens else None
-        if made is not None:
-            found.append(_with_period(made, anchor, context))
-    creating = {a.trigger.sent.start for a in draft.anchors if not a.reference}
-    absorbed: set[int] = set()
-    chained = False
-    for sentence in _follow_ups(draft, context.doc, stop):
-        if sentence.start in creating:
-            continue
-        made_here = obligations(sentence, context, chained=chained)
-        for made in made_here:
-            found = _absorbed(found, made, context, absorbed)
-        chained = bool(made_here)
-    return found
-
-
-def _follow_ups(draft: Draft, doc: Doc, stop: int) -> list[SpacySpan]:
-    first = draft.anchors[0].trigger.sent.start
-    sentences = list(doc.sents)
-    last = max(i for i, s in enumerate(sentences) if s.start == draft.last_sentence)
-    return [s for s in sentences[: last + FOLLOW_UP + 1] if first <= s.start < stop]
-
-
-def _with_period(made: Provision, anchor: Anchor, context: Context) -> Provision:
-    """An ultimatum's deadline: "until Friday", or the period it gives ("48 hours to leave") counted from the day."""
-    if made.deadline or anchor.kind != "ultimatum":
-        return made
-    sentence = anchor.trigger.sent
-    until = deadline(list(anchor.governor.subtree), context)
-    period = until or dates.after(context.doc.text[anchor.governor.idx: sentence.end_char], context.anchor_day)
-    return made.model_copy(update={"deadline": period})
-
-
-def _obligated(made: Provision, earlier: Provision) -> dict[str, list[str]]:
-    source = made if made.obligated or made.obligated_names else earlier
-    return {"obligated": source.obligated, "obligated_names": source.obligated_names}
-
-
-def _absorbed(found: list[Provision], made: Provision, context: Context, absorbed: set[int]) -> list[Provision]:
-    """Add a provision, merging it into the earlier one that set up a zone when it refers back to that zone."""
-    earlier = next((p for p in reversed(found) if p.zone is not None), None)
-    if earlier is None or not _ZONE_REFERENCE.search(made.text):
-        return [*found, made]
-    if earlier.start in absorbed:
-        return [*found, made.model_copy(update={"zone": made.zone or earlier.zone})]
-    absorbed.add(earlier.start)
-    merged = earlier.model_copy(update={
-        "text": f"{earlier.text}; {made.text}", "end": made.end,
-        **_obligated(made, earlier),
-        "deadline": made.deadline or earlier.deadline, "evidence": spans.evidence(context.doc, earlier.start, made.end),
-    })
-    return [merged if p is earlier else p for p in found]

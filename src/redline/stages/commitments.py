@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redline.commitments import build, detect, link
+from redline.commitments import build, detect, group, link
 from redline.commitments.dates import to_date
 from redline.commitments.lexicon import CommitmentLexicon, load
 from redline.commitments.status import status_as_of
@@ -23,7 +23,7 @@ class CommitmentStage:
     def __call__(self, analysis: Analysis) -> None:
         doc, record = analysis.doc, analysis.record
         published = to_date(analysis.article.published)
-        drafts = build.group(detect.find(doc, self.lexicon), doc, record, self.lexicon)
+        drafts = group.group(detect.find(doc, self.lexicon), doc, record, self.lexicon)
         offset = len(record.commitments)
         for index, draft in enumerate(drafts):
             stop = drafts[index + 1].anchors[0].trigger.sent.start if index + 1 < len(drafts) else len(doc)
