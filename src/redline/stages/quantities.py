@@ -69,7 +69,7 @@ def _label(doc: Doc, text: str, raw: RawQuantity, labels: frozenset[str]) -> boo
     first, before = span[0], doc[span.start - 1]
     if before.lower_.rstrip(".") in labels or (first.lower_ == "one" and before.lower_ in _PRONOUN_ONE):
         return True
-    if not first.is_digit:
+    if not first.text[:1].isdigit():
         return first.text[:1].isupper() and not first.is_sent_start and before.text not in _QUOTES
     return (before.text[:1].isupper() and before.is_alpha and not before.is_sent_start) or before.pos_ == "PROPN"
 
