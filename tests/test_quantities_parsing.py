@@ -104,6 +104,8 @@ def test_quantities_recognize(finder: QuantityFinder, text: str, value: float | 
         ("Police arrested seven additional suspects.", "seven additional suspects", "person", "arrested"),
         ("A handful of soldiers were wounded.", "A handful of soldiers", "person", "wounded"),
         ("Oil exports fell to 1.2 million barrels per day.", "1.2 million barrels per day", "barrel", None),
+        ("Officials said 31 people lost their lives in the attack.", "31 people", "person", "killed"),
+        ("Deaths in these attacks surged from 88 in 2023 to 388 in 2024.", "388", "person", "killed"),
     ],
 )
 def test_quantities_meaning(quantities, sentence: str, text: str, unit: str, refers_to: str | None) -> None:
@@ -126,6 +128,8 @@ def test_quantities_meaning(quantities, sentence: str, text: str, unit: str, ref
         "Who is dead? No one is dead.",
         "Article 24 gives the president wide powers.",
         "Diplomats from the Group of Seven met in Canada.",
+        "Lydia Rosasi, 29, works at the office.",
+        "His first term ran from 2017 to 2021.",
     ],
 )
 def test_quantities_skip_dates_times_names_and_ordinals(quantities, sentence: str) -> None:

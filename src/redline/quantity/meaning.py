@@ -68,7 +68,8 @@ class MeaningReader:
         verb = _governing_verb(anchor)
         if verb is not None and anchor.dep_ in _ARGUMENT:
             words.append(verb)
-            words += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "acomp", "oprd"} and c.i != anchor.i]
+            words += [c for c in verb.children
+                      if c.dep_ in {"nsubj", "nsubjpass", "acomp", "oprd", "dobj"} and c.i != anchor.i]
         return next((c for c in map(self._category, words) if c), None)
 
     def _people_subject(self, span: SpacySpan, noun: Token | None) -> bool:

@@ -27,6 +27,8 @@ class RawQuantity:
     value_max: float | None
     unit: str | None
     approximate: bool
+    #: where the number itself starts (after "about", "between", "$")
+    number_start: int = 0
 
 
 class QuantityFinder:
@@ -117,7 +119,7 @@ class QuantityFinder:
     def _ratio(self, match: re.Match[str], start: int, bound: Bound | None) -> RawQuantity | None:
         """"one in five" → 0.2 of a whole."""
         part, whole = parse_number(match["lo"], self.numbers), parse_number(match["hi"], self.numbers)
-        if not part or not whole or part >= whole:
+        if not part or not whole or part >= whole or whole > 1000:
             return None
         return self._raw(match, start, "ratio", round(part / whole, 4), (None, None), bound, unit="fraction")
 
@@ -142,7 +144,9 @@ class QuantityFinder:
             low = value
         if bound == "max" and value is not None:
             high = value
-        return RawQuantity(start, match.end(), kind, value, low, high, unit, approximate or bound is not None)
+        first = next((match.start(g) for g in ("lo", "vague", "frac", "indef") if g in match.re.groupindex and
+                      match.start(g) >= 0), start)
+        return RawQuantity(start, match.end(), kind, value, low, high, unit, approximate or bound is not None, first)
 
 
 def _unit_scale(word: str) -> float:

@@ -35,7 +35,7 @@ class QuantityStage:
         doc, text, quantities = analysis.doc, analysis.text, analysis.record.quantities
         times = [(t.start, t.end) for t in analysis.record.times]
         for raw in self.finder.find(text):
-            if any(s <= raw.start < e for s, e in times) or _label(doc, text, raw, self.labels):
+            if any(s <= raw.number_start < e for s, e in times) or _label(doc, text, raw, self.labels):
                 continue
             meaning = self.reader.read(doc, raw.start, raw.end, raw.unit)
             if _weak(text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
@@ -51,7 +51,10 @@ class QuantityStage:
 
 
 def _weak(text: str, raw: RawQuantity, unit: str | None, refers_to: str | None) -> bool:
-    """"one" or "a" without a unit ("on the one hand", "from one source to another"), or a lone "two"."""
+    """"one" or "a" without a unit ("on the one hand", "from one source to another"), a lone "two", or a
+    multiplier ("several times smaller")."""
+    if refers_to == "times":
+        return True
     words = set(text.lower().replace("-", " ").split())
     if unit is None and raw.value == 1 and not any(ch.isdigit() for ch in text):
         return True
@@ -67,6 +70,8 @@ def _label(doc: Doc, text: str, raw: RawQuantity, labels: frozenset[str]) -> boo
     if span is None or span.start == 0:
         return False
     first, before = span[0], doc[span.start - 1]
+    if _age(doc, span.start, span.end):
+        return True
     if before.lower_.rstrip(".") in labels or (first.lower_ == "one" and before.lower_ in _PRONOUN_ONE):
         return True
     if not first.text[:1].isdigit():
@@ -77,3 +82,10 @@ def _label(doc: Doc, text: str, raw: RawQuantity, labels: frozenset[str]) -> boo
 def create(settings: Settings) -> QuantityStage:
     units = load_units()
     return QuantityStage(QuantityFinder(units=units), MeaningReader(units), units.label_nouns)
+
+
+def _age(doc: Doc, start: int, end: int) -> bool:
+    """An age in apposition: "Lydia Rosasi, 29, works …"."""
+    if start < 2 or end >= len(doc):
+        return False
+    return doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[end].text in {",", "."}
