@@ -139,6 +139,6 @@ def _code(record: Record, actor_id: str) -> str | None:
     actor: Actor | None = next((a for a in record.actors if a.id == actor_id), None)
     if actor is None:
         return None
-    if actor.type == "IGO":
-        return "IGO"
-    return (actor.code or "")[:3] or actor.country
+    if actor.country:
+        return actor.country
+    return "IGO" if actor.type == "IGO" else None

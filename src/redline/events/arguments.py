@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Token
@@ -23,6 +24,9 @@ from redline.events.syntax import (
 from redline.models import Record
 
 Precision = Literal["day", "month", "year", "article"]
+#: "A group of Moroccan diplomats": the actor is named in the "of" phrase.
+_PARTITIVE = frozenset({"of"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
 
 
 @dataclass
@@ -62,6 +66,8 @@ def _np_actors(record: Record, token: Token, deep: bool) -> list[str]:
     if not actors:
         hit = lookup.actor_at(record, token.idx, token.idx + len(token))
         actors = [hit] if hit else []
+    if not actors and not deep:
+        return [i for obj in prep_objects(token, _PARTITIVE) for i in _np_actors(record, obj, False)]
     return [actor.id for actor in actors]
 
 
@@ -74,12 +80,25 @@ def roles(record: Record, trigger: Token, cues: Cues) -> tuple[list[str], list[s
     else:
         sources, recipients = _noun_roles(record, trigger, cues)
     inferred = False
+    if not sources:
+        sources = _speaker_as_subject(record, trigger, cues)
     if not sources and _adjunct(trigger, cues):
         outside = [s for s in subjects(clause_head(trigger)) if not _contains(s, trigger)]
         sources = actor_ids(record, outside, deep=True)
         inferred = bool(sources)
     recipients = [r for r in recipients if r not in sources]
     return sources, recipients, inferred
+
+
+def _speaker_as_subject(record: Record, trigger: Token, cues: Cues) -> list[str]:
+    """"Syria says it will withdraw": a pronoun subject in a reported clause is the speaker."""
+    verb = clause_head(trigger)
+    if not any(s.lower_ in _PRONOUNS for s in subjects(verb)):
+        return []
+    for lower, upper in pairwise([verb, *verb.ancestors]):
+        if lower.dep_ in ("ccomp", "parataxis", "xcomp") and upper.lemma_.lower() in cues.reporting_verbs:
+            return actor_ids(record, subjects(upper))
+    return []
 
 
 def _adjunct(trigger: Token, cues: Cues) -> bool:

@@ -13,10 +13,22 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "flat"})
 
 
+#: Nouns that only measure or group what follows "of" ("10 days of war games", "a wave of strikes").
+CONTAINERS = frozenset({"series", "wave", "round", "spate", "string", "day", "week", "month", "year", "kind", "type",
+                        "number", "lot", "couple", "set", "flurry", "part", "program", "programme", "package",
+                        "hour", "night", "weekend", "campaign", "barrage", "volley", "salvo", "cycle"})
+
+
 def np_head(token: Token) -> Token:
-    """The head of the noun phrase a nominal trigger sits in ("bombardment" in "bombardment campaign")."""
-    while token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head != token:
-        token = token.head
+    """The head of the noun phrase a nominal trigger sits in ("bombardment" in "bombardment campaign"; "days" in
+    "10 days of war games")."""
+    while token.head != token:
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in CONTAINERS:
+            token = token.head.head
+        else:
+            break
     return token
 
 
