@@ -159,7 +159,7 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                         r"(?P<unit>year|month|week|day|hour)\b"),
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
                                  rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
-                                 rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+)?(?P<num>{p.number}|{p.vague})[\s-]+"
+                                 rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?(?P<num>{p.number}|{p.vague})[\s-]+"
                                  rf"(?P<unit>{p.unit})(?:[\s-]+long)?(?![\s-]+old\b)"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
