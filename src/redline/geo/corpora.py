@@ -12,6 +12,7 @@ from pathlib import Path
 from redline.errors import EvalDataError
 
 #: GeoWebNews types that name a government, a people or an organization rather than a location.
+_SLACK = 3
 NON_LOCATION_TYPES = frozenset({"Metonymic", "Embedded_Non_Lit", "Non_Literal_Modifier", "Demonym"})
 
 
@@ -80,7 +81,18 @@ def _read_xml(path: Path) -> tuple[str, Iterator[GoldDoc]]:
 def _xml_docs(root: ET.Element, toponyms: _Reader) -> Iterator[GoldDoc]:
     for number, article in enumerate(root.iter("article")):
         doc_id = article.get("docid") or article.get("file") or str(number)
-        yield GoldDoc(doc_id, article.findtext("text") or "", list(toponyms(article)))
+        text = article.findtext("text") or ""
+        yield GoldDoc(doc_id, text, [_realigned(text, t) for t in toponyms(article)])
+
+
+def _realigned(text: str, toponym: GoldToponym) -> GoldToponym:
+    """Move a toponym whose offsets are a few characters off (as in GeoVirus) onto its name in the text."""
+    if not toponym.text or text[toponym.start:toponym.end] == toponym.text:
+        return toponym
+    window = text.find(toponym.text, max(toponym.start - _SLACK, 0), toponym.end + _SLACK)
+    if window >= 0:
+        toponym.start, toponym.end = window, window + len(toponym.text)
+    return toponym
 
 
 

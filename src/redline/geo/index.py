@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way sources are read changes.
 INDEX_VERSION = "4"
+_CACHE_SIZE = 200_000
 
 _SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country TEXT, admin1 TEXT,
@@ -75,6 +76,8 @@ class Gazetteer:
                     f"SELECT {_COLUMNS}, n.alias FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
                     "ORDER BY p.population DESC", (key,)).fetchall()
             found = tuple(_candidate(row) for row in rows)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
             self._cache[key] = found
         return found
 

@@ -27,6 +27,11 @@ CUE_FEATURES = {
 }
 CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
 _ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
+_BACKDROP = frozenset({"PCLI", "ADM1"})
+_BACKDROP_WEIGHT = 0.5
+#: Features whose point says nothing about what lies near it.
+_POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 _FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 2.5, "ADM1": 0.5, "ADM2": -1.0, "ADM3": -1.5, "PPLC": 1.0}
 _CURATED_PRIOR = 4.0
 _ALIAS_PENALTY = 1.5
@@ -70,6 +75,8 @@ class _Group:
     mentions: list[Toponym]
     candidates: tuple[Candidate, ...] = ()
     best: Candidate | None = None
+    #: How much its vote counts (names seen only as context count less).
+    weight: float = 1.0
 
 
 @dataclass
@@ -112,8 +119,11 @@ class Resolver:
         return found[0]
 
     def resolve_all(self, toponyms: Sequence[Toponym], text: str = "") -> list[Candidate | None]:
-        """One candidate (or None) per toponym; ``text`` adds its demonyms to the country focus."""
+        """One candidate (or None) per toponym; ``text`` adds the countries and provinces it names (and its
+        demonyms) to the context even where they are not among the toponyms."""
         groups = self._groups(toponyms)
+        for key, group in self._backdrop(text).items():
+            groups.setdefault(key, group)
         context = self._context(list(groups.values()), text)
         for _ in range(_ROUNDS):
             for group in groups.values():
@@ -137,6 +147,20 @@ class Resolver:
             for mention in groups[key].mentions:
                 mention.cue = mention.cue or cue
         return groups
+
+    def _backdrop(self, text: str) -> dict[str, _Group]:
+        """Countries and first-level units named anywhere in ``text`` (capitalized runs), as context only."""
+        found: dict[str, _Group] = {}
+        for run in _CAPITALIZED.findall(text):
+            words = run.split()
+            for name in dict.fromkeys((run, " ".join(words[1:]), " ".join(words[:-1]))):
+                key = name_key(name)
+                strong = tuple(c for c in self.gazetteer.candidates(name) if not c.alias and c.feature in _BACKDROP)
+                if name and strong and key not in demonyms():
+                    group = found.setdefault(key, _Group(key, [], strong, weight=_BACKDROP_WEIGHT))
+                    group.mentions.append(Toponym(name))
+                    break
+        return found
 
     def _lookup(self, toponym: Toponym) -> tuple[str, tuple[Candidate, ...]]:
         """Candidates for a demonym's place, else the full name, else the name without its cue word."""
@@ -163,11 +187,11 @@ class Resolver:
         for group in groups:
             ranked = sorted(group.candidates, key=lambda c: self._prior(c, group), reverse=True)
             first = group.best = ranked[0]
-            weight = len(group.mentions) * (1.0 if _confident(group, first) else 0.5)
+            weight = group.weight * len(group.mentions) * (1.0 if _confident(group, first) else 0.5)
             context.votes[group.key] = (first.country, (first.country, first.admin1), weight)
             top = self._prior(first, group)
             context.points[group.key] = [(c.lat, c.lon, math.exp((self._prior(c, group) - top) / _NEAR_TEMP))
-                                         for c in ranked[:_NEAR_CANDIDATES]]
+                                         for c in ranked[:_NEAR_CANDIDATES] if c.feature not in _POINTLESS]
         return _tally(context, text)
 
     def _prior(self, candidate: Candidate, group: _Group) -> float:
@@ -213,7 +237,7 @@ def _revote(context: _Context, groups: Iterable[_Group], text: str) -> _Context:
     """Votes from the current picks, for another round."""
     for group in groups:
         if group.best is not None:
-            weight = len(group.mentions) * (1.0 if _confident(group, group.best) else 0.5)
+            weight = group.weight * len(group.mentions) * (1.0 if _confident(group, group.best) else 0.5)
             context.votes[group.key] = (group.best.country, (group.best.country, group.best.admin1), weight)
     return _tally(context, text)
 
@@ -259,7 +283,7 @@ def _contains(container: Candidate, candidate: Candidate) -> bool:
 
 def _nearness(candidate: Candidate, key: str, context: _Context) -> float:
     """Closeness to the likely senses of the other names (each weighted by how likely it is)."""
-    if candidate.feature in {"PCLI", "CONT"}:
+    if candidate.feature in _POINTLESS:
         return 0.0
     best = 0.0
     for other, points in context.points.items():
