@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 Chars = tuple[int, int]
 
@@ -31,6 +31,15 @@ class Attribution:
         return self.cue[0] if self.cue else self.content[0]
 
 
+def text_of(doc: Doc) -> str:
+    """The article text, built once per parse (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("redline_quotes_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["redline_quotes_text"] = text
+    return text
+
+
 def token_chars(tokens: list[Token]) -> Chars:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -45,7 +54,7 @@ def trimmed(tokens: list[Token]) -> Chars | None:
     if not tokens:
         return None
     start, end = token_chars(tokens)
-    text = tokens[0].doc.text
+    text = text_of(tokens[0].doc)
     while end > start and text[end - 1] in _EDGE:
         end -= 1
     return (start, end) if end > start else None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from redline.quotes.attribution import Attribution, Chars, token_chars, trimmed, words
+from redline.quotes.attribution import Attribution, Chars, text_of, token_chars, trimmed, words
 from redline.quotes.lexicon import Lexicon
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -33,7 +33,7 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
     starts = lexicon.phrase_starts()
     headlines = _headlines(doc)
     for token in doc:
-        if in_quote(token.idx) or token.sent.start in headlines:
+        if in_quote(token.idx) or token.i in headlines:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"}:
@@ -42,22 +42,22 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
             found.extend(_noun(token))
         if token.lower_ in starts:
             found.extend(_phrase(token, lexicon))
-    return [a for a in found if words(doc.text[a.content[0]:a.content[1]]) >= _MIN_WORDS]
+    return [a for a in found if words(text_of(doc)[a.content[0]:a.content[1]]) >= _MIN_WORDS]
 
 
 def _headlines(doc: Doc) -> set[int]:
-    """Sentences that are headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
+    """Tokens of headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
     found = set()
     for sentence in doc.sents:
         text = sentence.text.strip()
         line_end = sentence.end == len(doc) or "\n" in sentence[-1].whitespace_ or doc[sentence.end].is_space
         if text and line_end and text[-1] not in _CLOSING and words(text) < _HEADLINE_WORDS:
-            found.add(sentence.start)
+            found.update(range(sentence.start, sentence.end))
     return found
 
 
 def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
-    if _negated(token):
+    if (lemma not in lexicon.verbs and lemma not in lexicon.naming) or _negated(token):
         return
     if lemma in lexicon.verbs:
         complement = next((c for c in token.children if c.dep_ == "ccomp"), None) or _that_clause(token, lexicon)

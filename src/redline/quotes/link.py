@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from redline.quotes.attribution import Attribution, Chars, words
+from redline.quotes.attribution import Attribution, Chars, text_of, words
 from redline.quotes.detect import channel, speaker_of
 from redline.quotes.lexicon import Lexicon
 from redline.quotes.marks import Quoted, paragraphs
@@ -28,17 +28,17 @@ def link(doc: Doc, found: list[Attribution], quoted: list[Quoted], lexicon: Lexi
         if owner is not None:
             owner.content = _widen(owner.content, quote)
             continue
-        cued = _adjacent_cue(doc, quote, lexicon) if words(doc.text[quote.start:quote.end]) >= _CUED_WORDS else None
+        cued = _adjacent_cue(doc, quote, lexicon) if words(text_of(doc)[quote.start:quote.end]) >= _CUED_WORDS else None
         if cued is not None:
-            new = _split_or_new(doc.text, result, cued, quote)
+            new = _split_or_new(text_of(doc), result, cued, quote)
             if new is not None:
                 result.append(new)
-        elif _floating(doc.text, quote):
+        elif _floating(text_of(doc), quote):
             result.append(Attribution(cue=None, cue_token=None, content=(quote.start, quote.end)))
     result.sort(key=lambda a: a.content[0])
     for attribution in result:
-        attribution.kind = _kind(doc.text, attribution, quoted)
-    _carry(doc.text, result)
+        attribution.kind = _kind(text_of(doc), attribution, quoted)
+    _carry(text_of(doc), result)
     return result
 
 
@@ -70,7 +70,7 @@ def _adjacent_cue(doc: Doc, quote: Quoted, lexicon: Lexicon) -> Attribution | No
 
 
 def _cue_near(doc: Doc, at: int, *, forward: bool, lexicon: Lexicon) -> Attribution | None:
-    span = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(doc.text) else None
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(text_of(doc)) else None
     if span is None:
         return None
     sentence = span.sent

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from redline.models import Actor, Record
-from redline.quotes.attribution import Chars
+from redline.quotes.attribution import Chars, text_of
 from redline.quotes.names import covers, name_tokens
 
 _PERSON_REACH = 1500
@@ -196,7 +196,7 @@ class Antecedents:
         return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
 
     def _title_gender(self, actor: Actor, start: int) -> None:
-        before = self.doc.text[max(start - 6, 0):start].strip().lower()
+        before = text_of(self.doc)[max(start - 6, 0):start].strip().lower()
         if before.endswith(_FEMALE_TITLES):
             self.gender.setdefault(actor.id, "f")
         elif before.endswith(_MALE_TITLES):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from redline import lookup
 from redline.models import Actor, ActorType, Mention, Record
-from redline.quotes.attribution import Attribution, Chars
+from redline.quotes.attribution import Attribution, Chars, text_of
 from redline.quotes.countries import country_of
 from redline.quotes.lexicon import Lexicon
 from redline.quotes.mentions import Antecedents, mention_span
@@ -99,7 +99,7 @@ class Speakers:
         if actor is not None and actor.type == "PERSON":
             return canonical(actor, self.antecedents.people)
         if actor is None and proper:
-            return self.antecedents.person_named(self.doc.text[slice(*mention_span(token))])
+            return self.antecedents.person_named(text_of(self.doc)[slice(*mention_span(token))])
         return actor
 
     def _described(self, token: Token) -> Actor | None:
@@ -140,7 +140,7 @@ class Speakers:
 
     def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None) -> Actor:
         start, end = mention_span(token)
-        text = self.doc.text[start:end]
+        text = text_of(self.doc)[start:end]
         name = _without_determiner(text) if not named else text
         same = next((a for a in self.antecedents.appended if a.name.lower() == name.lower()), None)
         if same is not None:
