@@ -63,6 +63,15 @@ def _local(trigger: Token) -> Iterator[Token]:
         yield verb
 
 
+def _negatable(trigger: Token) -> Iterator[Token]:
+    """The words whose negation denies the event: a noun's own phrase, and its clause verb only when the noun is
+    that verb's subject or object ("talks were not held"), not when it sits deeper ("not the focus of the talks")."""
+    head = np_head(trigger)
+    yield from dict.fromkeys((trigger, head))
+    if trigger.pos_ in VERBAL or head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
+        yield clause_head(trigger)
+
+
 def _conditional(trigger: Token, chain: list[Token], cues: Cues) -> bool:
     for word in chain:
         if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in word.children):
@@ -76,7 +85,7 @@ def _has_mark(clause: Token, cues: Cues) -> bool:
 
 
 def _negated(trigger: Token, chain: list[Token], cues: Cues) -> bool:
-    for word in _local(trigger):
+    for word in _negatable(trigger):
         if any(c.dep_ in ("neg", "det", "advmod", "preconj") and c.lower_ in cues.negators for c in word.children):
             return True
     for lower, upper in pairwise(chain):
