@@ -20,7 +20,17 @@ from redline.errors import InputError
 from redline.pipeline import Pipeline
 from redline.readers import Meta, normalize_date
 from redline.settings import Settings
-from redline.store import KINDS, FetchLimits, Filters, IngestSummary, Store, export_to, ingest_items, query
+from redline.store import (
+    KINDS,
+    CorpusSummary,
+    FetchLimits,
+    Filters,
+    IngestSummary,
+    Store,
+    export_to,
+    ingest_items,
+    query,
+)
 from redline.store.export import FORMATS, csv_text
 from redline.store.fetch import read_sources
 
@@ -165,6 +175,19 @@ def export_command(kind: str, fmt: str, output: Path, db: str, **given: str | No
     """Write every stored record of KIND to a file."""
     count = export_to(db, kind, fmt, output, _filters(None, **given))
     click.echo(f"{count} {kind} written to {output}")
+
+
+def show_summary(summary: CorpusSummary, console: Console, db: str = "") -> None:
+    """Print a corpus summary: counts, top actors, events by type, open commitments with their deadlines."""
+    console.rule(f"corpus {db}".strip())
+    console.print(f"{summary.articles} articles ({summary.duplicates} near-duplicates linked to an original), "
+                  f"{summary.events} distinct events, {summary.failed} inputs failed")
+    console.print("[bold]Top actors[/bold]: " + ", ".join(f"{n} ({c})" for n, c in summary.top_actors))
+    console.print("[bold]Asserted events by type[/bold] (reports / distinct events): "
+                  + ", ".join(f"{t} {m}/{e}" for t, m, e in summary.events_by_type))
+    for c in summary.open_commitments:
+        console.print(f"[bold]Open commitment[/bold]: {' + '.join(c.parties) or '?'} — {c.kind}, deadline "
+                      f"{c.deadline or 'none stated'} ({c.status} as of {summary.as_of}) [dim]{c.article}[/dim]")
 
 
 #: Commands added to the top-level group by ``redline.cli.main``.
