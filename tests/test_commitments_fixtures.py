@@ -135,3 +135,11 @@ def test_commitments_kind_start_and_deadline(analyze: Analyze, text: str, kind: 
     assert made.provisions[0].deadline == deadline
     if obligated:
         assert obligated in _labels(record, made.provisions[0].obligated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All experts agree that the claims are exaggerated.", "The EU fully agrees with the assessment."],
+)
+def test_commitments_present_tense_agreement_is_an_opinion(analyze: Analyze, text: str) -> None:
+    assert analyze(text, published="2023-06-10").commitments == []

@@ -96,6 +96,8 @@ def _commits(verb: Token, lexicon: CommitmentLexicon) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acomp"):
         return False
+    if verb.tag_ in {"VBP", "VBZ"} and verb.lemma_.lower() == "agree":
+        return False  # "all experts agree that …", "the EU agrees with …": an opinion, not a commitment
     return verb.lemma_.lower() != "commit" or any(
         c.dep_ in {"xcomp", "prep"} or c.lower_ in {"themselves", "itself", "himself"} for c in verb.children)
 

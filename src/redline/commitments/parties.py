@@ -47,6 +47,8 @@ def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
     found.guarantors += _ids(record, _guarantor_tokens(anchor, lexicon))
     if anchor.kind == "ultimatum":
         found.addressees = _ids(record, _addressee_tokens(anchor))
+    named_after = {a.id for a in record.actors if any(m.start <= anchor.trigger.idx < m.end for m in a.mentions)}
+    found.parties = [p for p in found.parties if p not in named_after]
     return _deduplicated(found)
 
 
