@@ -50,6 +50,7 @@ def test_events_factuality_status(analyze: Analyze, text: str, trigger: str, sta
     [
         ("Lebanese officials said Israeli drones struck a car near Tyre.", "struck", "LBN"),
         ("The Kremlin said Ukrainian forces shelled Donetsk.", "shelled", "RUS"),
+        ("Turkish jets bombed a Kurdish camp, according to Iran's foreign ministry.", "bombed", "IRN"),
     ],
 )
 def test_events_factuality_reported_by(analyze: Analyze, text: str, trigger: str, reporter: str) -> None:

@@ -156,11 +156,23 @@ def reported_by(record: Record, trigger: Token, cues: Cues) -> str | None:
     for quote in record.quotes:
         if quote.speaker and quote.content.start <= start < quote.content.end:
             return quote.speaker
-    for lower, upper in pairwise([trigger, *trigger.ancestors]):
+    chain = [trigger, *trigger.ancestors]
+    for word in chain:
+        source = _according_to(record, word)
+        if source is not None:
+            return source
+    for lower, upper in pairwise(chain):
         if lower.dep_ in ("ccomp", "parataxis") and upper.lemma_.lower() in cues.reporting_verbs:
             return _first_actor(record, subjects(upper))
-        if upper.lower_ == "according":
-            return None
+    return None
+
+
+def _according_to(record: Record, word: Token) -> str | None:
+    """The source named by an "according to X" phrase on ``word``."""
+    for prep in word.children:
+        if prep.lower_ == "according":
+            to = [t for child in prep.children if child.lower_ == "to" for t in child.children if t.dep_ == "pobj"]
+            return _first_actor(record, to)
     return None
 
 
