@@ -8,6 +8,7 @@ from redline.models import Actor, ActorType, Mention
 
 _ARTICLES = ("the ", "The ")
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_END = 1 << 62
 
 
 def surface(text: str) -> str:
@@ -30,6 +31,8 @@ class Draft:
     role: str | None = None
     wikidata: str | None = None
     named: bool = True
+    #: the outlet that publishes or relays the article: an actor even with no mention in the text
+    reports: bool = False
     mentions: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor:
@@ -65,6 +68,8 @@ class Book:
             draft.mentions[(start, end)] = text
 
     def actors(self) -> list[Actor]:
-        """Actors with at least one mention, in order of first mention, with ids a1, a2, …"""
-        drafts = sorted((d for d in self.drafts.values() if d.mentions), key=lambda d: min(d.mentions))
+        """Actors with at least one mention (or the article's outlet), in order of first mention, with ids a1, a2, …;
+        an outlet named only by the article's metadata comes last."""
+        drafts = sorted((d for d in self.drafts.values() if d.mentions or d.reports),
+                        key=lambda d: min(d.mentions, default=(_END, _END)))
         return [draft.actor(f"a{i}") for i, draft in enumerate(drafts, start=1)]

@@ -57,6 +57,7 @@ class Lexicon:
     """Finds every lexicon term in a doc: a case-insensitive matcher and a case-sensitive one for acronyms."""
 
     def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
+        self.nlp = nlp
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         patterns: dict[tuple[bool, str], list[str]] = defaultdict(list)

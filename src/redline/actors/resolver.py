@@ -22,6 +22,7 @@ from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
 from redline.actors.metonymy import PLACE, usage
 from redline.actors.named import resolve_capital, resolve_demonym, resolve_entry, resolve_seat, resolve_state
 from redline.actors.people import Person, cluster, role_spans, strip_name
+from redline.actors.publisher import add_publisher
 from redline.actors.sectors import merge_generic, resolve_sector
 from redline.models import Actor, ActorType
 
@@ -49,7 +50,9 @@ class Resolver:
         self.handlers = {STATE: resolve_state, DEMONYM: resolve_demonym, CAPITAL: resolve_capital,
                          "SEAT": resolve_seat, "ORG": resolve_entry, "GROUP": resolve_entry, "MEDIA": resolve_entry}
 
-    def __call__(self, doc: Doc, skip: Sequence[tuple[int, int]] = ()) -> list[Actor]:
+    def __call__(self, doc: Doc, skip: Sequence[tuple[int, int]] = (),
+                 outlets: Sequence[tuple[str, str]] = ()) -> list[Actor]:
+        """The article's actors; ``skip`` are credit lines, ``outlets`` the (field, name) of its source and via."""
         hits = [h for h in self.lexicon.find(doc) if not _skipped(doc[h.start:h.end], skip)]
         ctx = Context(doc=doc, hits=hits, knowledge=self.knowledge)
         self._people(ctx, skip)
@@ -62,6 +65,8 @@ class Resolver:
                 handler(ctx, hit)
         self._organizations(ctx, skip)
         merge_generic(ctx)
+        for field, name in outlets:
+            add_publisher(ctx, self.lexicon, name, field)
         return ctx.book.actors()
 
     def _people(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:

@@ -44,8 +44,9 @@ class ActorStage:
         self.resolver = resolver
 
     def __call__(self, analysis: Analysis) -> None:
-        doc = analysis.doc
-        analysis.record.actors.extend(self.resolver(doc, credit_zones(doc)))
+        doc, article = analysis.doc, analysis.article
+        outlets = [(field, name) for field, name in (("source", article.source), ("via", article.via)) if name]
+        analysis.record.actors.extend(self.resolver(doc, credit_zones(doc), outlets))
 
 
 def create(settings: Settings) -> ActorStage:
