@@ -55,6 +55,7 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("He was jailed in July last year.", "July last year", "2017-07"),
         ("The ship docked on March 8. Two days later, it left.", "Two days later", "2018-03-10"),
         ("Output was measured on 2018-09-01.", "2018-09-01", "2018-09-01"),
+        ("The leap-day vote was held on Feb. 29.", "Feb. 29", "2016-02-29"),
         ("The order was dated 03/15/2017.", "03/15/2017", "2017-03-15"),
         # years, decades, centuries
         ("Conflict erupted in Syria back in 2011.", "2011", "2011"),

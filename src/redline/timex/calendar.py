@@ -42,7 +42,7 @@ TENSE_PENALTY = 90
 #: News reports mostly look back: with no tense, a later candidate counts this many days further.
 UNKNOWN_PENALTY = 45
 #: When the date hangs directly on a verb in that tense, the tense decides.
-STRICT_PENALTY = 400
+STRICT_PENALTY = 100_000
 
 
 def pick(
@@ -73,11 +73,23 @@ def _days(key: tuple[int, ...]) -> int:
 def month_day(anchor: date, month: int, day: int, tense: Tense, *, strict: bool = False) -> date:
     """The date of a year-less "September 17" seen from the anchor (``strict``: the tense decides, else it only
     breaks near ties); raises ValueError if it cannot exist."""
-    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _exists(y, month, day)]
+    if not years:  # February 29: the nearest leap years
+        years = [y for y in range(anchor.year - 4, anchor.year + 5) if _exists(y, month, day)]
+    if not years:
+        raise ValueError(f"no such day: {month}-{day}")
     keys = [(y, month, day) for y in years]
     penalty = STRICT_PENALTY if strict else TENSE_PENALTY
     year = years[pick(keys, (anchor.year, anchor.month, anchor.day), tense, penalty)]
     return date(year, month, day)
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def month_year(anchor: date, month: int, tense: Tense, *, strict: bool = False) -> int:
