@@ -21,6 +21,8 @@ def subjects(verb: Token) -> list[Token]:
     """The subject tokens of a verb with their conjuncts, inheriting the subject of a coordinated verb."""
     for token in _verb_chain(verb):
         found = [c for c in token.children if c.dep_ in SUBJECTS]
+        if token != verb and any(c.dep_ == "nsubjpass" for c in found):
+            return agent(token)  # "the deal was called the worst ever by Trump, who called for …"
         if found and token.dep_ == "relcl" and found[0].lower_ in _RELATIVES:
             found = [token.head]
         if found:

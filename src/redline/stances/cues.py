@@ -64,6 +64,8 @@ def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     if _conditional(verb, lexicon) or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
         return []
     target = _verb_target(verb, lexicon)
+    if target is None and verb.lemma_.lower() in lexicon.verb_preps:
+        return []
     holders = subjects(verb)
     if verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         holders, target = agent(verb), next((c for c in verb.children if c.dep_ == "nsubjpass"), target)
