@@ -93,3 +93,10 @@ def test_geo_resolve_real_province_cue(real: Resolver) -> None:
 @pytest.mark.parametrize(("a", "b", "km"), [((0.0, 0.0), (0.0, 1.0), 111.2), ((51.5, -0.13), (48.86, 2.35), 343.5)])
 def test_geo_resolve_distance(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
     assert distance_km(*a, *b) == pytest.approx(km, abs=1.0)
+
+
+def test_geo_resolve_package_function(settings: Settings) -> None:
+    from redline.geo import resolve
+
+    found = resolve("Sochi", ["Russia"], settings)
+    assert found is not None and found.country == "RU" and found.feature.startswith("PPL")
