@@ -90,7 +90,8 @@ def pieces(vocab: TimeVocab) -> Pieces:
     return Pieces(
         month=_capitalized(list(vocab.months)),
         weekday=_capitalized([w for w in vocab.weekdays if len(w) > 4]),
-        number=rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:{alternation(vocab.numbers)})\b(?:[\s-](?:{later})\b)*)",
+        number=rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:{alternation(vocab.numbers)})\b"
+               rf"(?:[\s-](?:{later})\b)*)",
         vague=rf"(?:{alternation(vocab.vague_numbers)})",
         unit=rf"(?:{alternation(units)})\b",
         season=rf"(?:{alternation(vocab.seasons)})\b",
@@ -102,11 +103,17 @@ def pieces(vocab: TimeVocab) -> Pieces:
     )
 
 
+_REL = r"(?:last|this\s+past|this|next|coming|past|previous|the\s+previous|the\s+following)"
+
+
 def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
-    rel = r"(?:last|this\s+past|this|next|coming|past|previous|the\s+previous|the\s+following)"
-    day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})(?:,?\s+(?P<month>{p.month})\s+(?P<day>{p.day}))?"
-                 rf"|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+(?:on\s+)?(?P<month2>{p.month})\s+"
-                 rf"(?P<day2>{p.day}))?")
+    """Every rule in priority order: calendar dates, then expressions relative to the anchor, then durations,
+    frequencies and clock times."""
+    return [*_calendar_rules(p), *_relative_rules(p), *_extent_rules(p)]
+
+
+def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
+    rel = _REL
     return [
         ("iso", "DATE", r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
         ("slash", "DATE", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})"
@@ -127,9 +134,9 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("season", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>{p.season})"
                            rf"(?:\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR}))?"),
         ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the|its|"
-                            rf"this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<year0>{p.year})\s+)?(?:fiscal\s+)?(?P<ord>first|second"
-                            rf"|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?"
-                            rf"(?P<year>{p.year}))?"),
+                            rf"this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<year0>{p.year})\s+)?"
+                            r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+                            rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{p.year}))?"),
         ("half", "DATE", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{p.year})|"
                          r"(?P<rel>this|last|next|the)\s+year)"),
         ("year_ago", "DATE", r"(?:the\s+)?(?:comparable\s+)?(?P<rel>year-earlier|year-ago|year-before|prior-year)"
@@ -138,6 +145,12 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("quarter_rel", "DATE", r"(?P<rel>the|this|last|next|the\s+current|the\s+latest|the\s+previous|the\s+past"
                                 r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+same)\s+"
                                 r"(?:fiscal\s+)?quarter\b(?!s)"),
+    ]
+
+
+def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
+    rel = _REL
+    return [
         ("day_word", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:the\s+day\s+(?P<dir>before|after)\s+)?"
                              rf"(?P<dw>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{p.part}))?"),
         ("this_part", "TIME", rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{p.part})"),
@@ -155,11 +168,20 @@ def _rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("weekday", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part}))?"),
         ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
                         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
+    ]
+
+
+def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
+    day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})(?:,?\s+(?P<month>{p.month})\s+(?P<day>{p.day}))?"
+                 rf"|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+(?:on\s+)?(?P<month2>{p.month})\s+"
+                 rf"(?P<day2>{p.day}))?")
+    return [
         ("rate", "SET", r"(?:(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))an?\s+"
                         r"(?P<unit>year|month|week|day|hour)\b"),
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
                                  rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
-                                 rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?(?P<num>{p.number}|{p.vague})[\s-]+"
+                                 rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
+                                 rf"(?P<num>{p.number}|{p.vague})[\s-]+"
                                  rf"(?P<unit>{p.unit})(?:[\s-]+long)?(?![\s-]+old\b)"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
