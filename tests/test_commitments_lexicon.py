@@ -15,7 +15,7 @@ def test_commitments_lexicon_packaged_cues() -> None:
     loaded = commitment_lexicon.load()
     assert loaded.nouns["truce"] == "truce"
     assert loaded.named_kinds["joint comprehensive plan of action"] == ("JCPOA", "agreement")
-    assert loaded.obligation.search("militants would have to clear")
+    assert loaded.obligation.search("troops would have to leave")
 
 
 def test_commitments_lexicon_user_file_extends(tmp_path: Path) -> None:

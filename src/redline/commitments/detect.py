@@ -2,8 +2,8 @@
 
 An anchor is a verb by which parties commit ("agreed on", "pledged to", "gave them 48 hours to …") or a commitment
 noun that is brought into being ("reached a deal", "a truce took effect") or referred to again ("the agreement was
-welcomed", "under the deal"). Hedged, negated and hypothetical mentions ("would have to be agreed upon", "failed to
-reach a deal") make no anchor.
+welcomed", "under the deal"). Hedged, negated and hypothetical mentions ("would still have to be agreed later",
+"failed to reach a deal") make no anchor.
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 
 def obligations(sentence: SpacySpan, context: Context, *, chained: bool = False) -> list[Provision]:
-    """Provisions stated as obligations in a sentence ("militants would have to clear the area by …").
+    """Provisions stated as obligations in a sentence ("troops would have to leave the area by …").
 
     Strong cues ("must", "have to") always make one; weak ones ("will", "would") only when the sentence opens with
     "Under the deal", refers back to a zone, sets a deadline, or follows another provision (``chained``).

@@ -91,7 +91,7 @@ def _verb_target(verb: Token, lexicon: StanceLexicon) -> Token | None:
 
 
 def _infinitive(verb: Token) -> Token | None:
-    """A to-infinitive the parser hung lower ("sought in talks with partners to make …")."""
+    """A to-infinitive the parser hung lower ("pressed in talks with its allies to make …")."""
     for token in verb.subtree:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.i > verb.i and token.pos_ == "VERB" and infinitive:
@@ -132,7 +132,7 @@ def _noun(noun: Token, cue: Cue, lexicon: StanceLexicon) -> list[Found]:
 
 
 def _evaluation(verb: Token, lexicon: StanceLexicon) -> Found | None:
-    """'Iran called it proof that …', 'Damascus described the move as a violation'."""
+    """'Iran called it a success', 'Damascus described the move as a violation'."""
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
     for child in verb.children:
         words = [child, *child.children] if child.dep_ in {"oprd", "attr", "ccomp", "xcomp"} else []
@@ -149,7 +149,7 @@ def _evaluation(verb: Token, lexicon: StanceLexicon) -> Found | None:
 
 
 def _solution(noun: Token, lexicon: StanceLexicon) -> Found | None:
-    """'the solution is phased and composite' → support 'phased and composite solution'."""
+    """'the solution is gradual and negotiated' → support 'gradual and negotiated solution'."""
     head = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or not _reported(head, lexicon):
         return None

@@ -1,4 +1,4 @@
-"""Red lines ("X is a red line for Iran", "we will not tolerate X") and conditional ones ("if X crosses, Y will …")."""
+"""Red lines ("X is a red line for Ankara", "we will not tolerate X") and conditional ones ("if X crosses, Y …")."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def _refusal(verb: Token) -> Found | None:
 
 
 def _copula(head: Token) -> Found | None:
-    """'X is a red line for Iran', '… costs, which is unacceptable'."""
+    """'X is a red line for Ankara', '… costs, which is unacceptable'."""
     copula = head.head
     if is_negated(copula):
         return None
@@ -66,7 +66,7 @@ def _copula(head: Token) -> Found | None:
 
 
 def _found(head: Token, holders: list[Token], target: Token | None, *, owner: bool = True) -> Found:
-    """A red-line stance; with ``owner`` the holder may be named on the phrase ("a red line for Iran", "Iran's")."""
+    """A red-line stance; with ``owner`` the holder may be named on the phrase ("a red line for Ankara", "Iran's")."""
     if owner:
         holders = holders or [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
                               for p in c.children if p.dep_ == "pobj"]

@@ -1,10 +1,10 @@
 """What a stance is about: a short normalized phrase, with the actors and places it names.
 
-Noun targets keep their modifiers and "of"/"on" attachments but not their clauses ("the potential massacre of
-civilians while trying …" → "potential massacre of civilians"); verb targets keep the verb phrase without its
-subject ("sought to indefinitely delay any resolution" → "indefinitely delay any resolution of the issue").
-Pronouns and "such"/"that" phrases are resolved: to a commitment mentioned just before ("Iran called it proof" →
-"Sochi agreement"), else to an action noun in the previous sentence ("That is a red line" → "full military assault").
+Noun targets keep their modifiers and "of"/"on" attachments but not their clauses ("the planned shelling of towns
+while talks go on …" → "planned shelling of towns"); verb targets keep the verb phrase without its subject
+("wanted to quietly postpone the vote" → "quietly postpone the vote"). Pronouns and "such"/"that" phrases are
+resolved: to a commitment mentioned just before ("Qatar called it a success" → "Doha agreement"), else to an action
+noun in the previous sentence ("That is a red line" → "ground invasion").
 """
 
 from __future__ import annotations
