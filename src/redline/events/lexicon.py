@@ -52,6 +52,8 @@ class Lexicon:
     reversals: dict[str, tuple[PloverType, str | None]] = field(default_factory=dict)
     #: the default pentacode of each PLOVER type
     pentacodes: dict[str, int] = field(default_factory=dict)
+    #: subjects that make an assault verb a natural or accidental happening ("floods killed 20")
+    non_agents: frozenset[str] = frozenset()
 
     def match(self, token: Token) -> Form | None:
         """The most specific trigger form for ``token`` (its entry None for a listed non-event), or None."""
@@ -159,4 +161,5 @@ def load(user_files: tuple[Path, ...] = ()) -> Lexicon:
             entries.extend(extra.get("event_triggers") or [])
     lexicon = build(entries, defaults)
     _reversals(lexicon, packaged.get("reversals") or {})
+    lexicon.non_agents = frozenset(str(word) for word in packaged.get("non_agents") or [])
     return lexicon

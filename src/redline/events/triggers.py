@@ -37,7 +37,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             continue
         words = tuple(t for t in words_below(token) if t.lemma_.lower() in form.others) if form.others else ()
         consumed.update(t.i for t in words)
-        if form.entry is not None:
+        if form.entry is not None and not _natural(token, form.entry, lexicon):
             found[token.i] = Candidate(token, form.entry, words)
     for index in consumed:
         found.pop(index, None)
@@ -50,6 +50,15 @@ def _content_words(doc: Doc) -> Iterable[Token]:
         content = token.pos_ in ("VERB", "NOUN", "PROPN") and token.ent_type_ not in _NAMES
         if content or (token.dep_ == "aux" and token.tag_ == "MD"):
             yield token
+
+
+def _natural(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """An assault verb whose doer is a hazard, not an actor ("an earthquake killed 20")."""
+    if entry.type != "ASSAULT" or token.pos_ != "VERB":
+        return False
+    doers = [t for child in token.children if child.dep_ in ("nsubj", "agent")
+             for t in ([child] if child.dep_ == "nsubj" else child.children)]
+    return any(np_head(t).lemma_.lower() in lexicon.non_agents for t in doers)
 
 
 def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:
