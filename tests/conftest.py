@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from redline.analyze import analyze_text
 from redline.models import Record
 from redline.pipeline import Pipeline
+from redline.readers import Meta, make_article
 from redline.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -31,7 +31,8 @@ def analyze(pipeline: Pipeline) -> Callable[..., Record]:
     """analyze(text, published="2020-01-01", **meta) -> Record, with stage errors raised."""
 
     def run(text: str, **meta: str | None) -> Record:
-        return analyze_text(text, pipeline=pipeline, **meta)
+        article = make_article(text, Meta(**meta), pipeline.settings, meta.get("id") or "<text>")
+        return pipeline.analyze(article)
 
     return run
 
