@@ -28,7 +28,7 @@ class Rule:
 TRIGGERS = {
     "iso": r"\d-\d", "slash": r"\d/\d", "decade": r"0'?s\b", "century": r"century",
     "season": r"spring|summer|fall|autumn|winter",
-    "quarter": r"quarter", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
+    "quarter": r"quarter", "year_end": r"year[-\s]end", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)",
@@ -163,6 +163,7 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              r"(?![\s-]+(?:earlier|ago|before|after|old)|-)(?P<ended>(?=\s+end(?:ed|ing)\b))?"),
         ("end_of", "DATE", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|end|beginning|start|"
                            r"the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b"),
+        ("year_end", "DATE", r"(?:the\s+)?(?:fiscal\s+)?year[-\s]end\b"),
         ("weekend", "DATE", r"(?P<rel>the|this|last|next|past|coming)\s+weekend\b(?!s)"),
         ("holiday", "DATE", rf"(?:(?P<rel>last|this|next|the)\s+)?(?P<holiday>{p.holiday})"),
         ("weekday", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part}))?"),

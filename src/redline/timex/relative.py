@@ -109,3 +109,8 @@ def the_year(match: re.Match[str], ctx: Context) -> Norm:
     if match.group("ended") is not None:
         return Norm("DURATION", "P1Y")
     return Norm("DATE", calendar.shifted(need_anchor(ctx), "year", 0))
+
+
+def year_end(match: re.Match[str], ctx: Context) -> Norm:
+    """"year-end": December 31 of the year the tense points to."""
+    return Norm("DATE", calendar.month_day(need_anchor(ctx), 12, 31, ctx.date_tense).isoformat())

@@ -37,7 +37,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
-    "weekend": relative.weekend, "the_year": relative.the_year,
+    "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
