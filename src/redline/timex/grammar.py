@@ -27,8 +27,8 @@ class Rule:
 #: Words without which a rule cannot match: most texts lack most of them, which saves scanning.
 TRIGGERS = {
     "iso": r"\d-\d", "slash": r"\d/\d", "decade": r"0'?s\b", "century": r"century",
-    "season": r"spring|summer|fall|autumn|winter",
-    "quarter": r"quarter", "year_end": r"year[-\s]end", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
+    "season": r"spring|summer|fall|autumn|winter", "year_end": r"year[-\s]end",
+    "quarter": r"quarter", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)",
