@@ -81,6 +81,8 @@ class Knowledge:
     military_actions: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
     not_actors: tuple[str, ...] = ()
 
     def state(self, iso3: str | None) -> State | None:
@@ -177,6 +179,8 @@ def _base() -> Knowledge:
         military_actions=frozenset(sectors.get("military_actions", ())),
         state_nouns=frozenset(sectors.get("state_nouns", ())),
         place_nouns=frozenset(sectors.get("place_nouns", ())),
+        anaphors=frozenset(sectors.get("anaphors", ())),
+        member_nouns=frozenset(sectors.get("member_nouns", ())),
     )
     for name in _LIST_FILES:
         _merge(knowledge, load_yaml(f"actors/{name}"), name)

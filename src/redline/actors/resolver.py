@@ -14,9 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from redline.actors.affiliation import member_code, member_sector, organization_at, resolve_members
 from redline.actors.book import surface
 from redline.actors.codes import code, titles_pattern
 from redline.actors.context import Context
+from redline.actors.descriptions import resolve_descriptions
 from redline.actors.knowledge import Entry, Knowledge
 from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
 from redline.actors.metonymy import PLACE, usage
@@ -26,7 +28,6 @@ from redline.actors.publisher import add_publisher
 from redline.actors.sectors import merge_generic, resolve_sector
 from redline.models import Actor, ActorType
 
-_ENTRY_SECTORS = {"IGO": "IGO", "ARMED_GROUP": "REB", "MEDIA": "MED"}
 #: Sectors of a title that, with no country in the role, take the country of the article's dateline.
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _ORG_TYPES: tuple[tuple[re.Pattern[str], ActorType], ...] = (
@@ -63,6 +64,7 @@ class Resolver:
             handler = self.handlers.get(hit.label)
             if handler is not None:
                 handler(ctx, hit)
+        resolve_members(ctx)
         self._organizations(ctx, skip)
         merge_generic(ctx)
         for field, name in outlets:
@@ -92,6 +94,7 @@ class Resolver:
             draft = ctx.book.drafts[f"person:{person.name}"]
             if draft.country is None and home and draft.sector in _HOME_SECTORS and person.entry is None:
                 draft.country, draft.code = home, code(home, draft.sector)
+        resolve_descriptions(ctx, self.titles)
 
     def _titled(self, ent: SpacySpan) -> bool:
         """A name spaCy did not tag as a person but the text gives a person's title ("X, a senior adviser")."""
@@ -132,10 +135,10 @@ class Resolver:
             if hit is not None and hit.label in {CAPITAL, "SEAT"}:
                 iso3 = hit.key if hit.label == CAPITAL else self.knowledge.entries[hit.key].country
                 return iso3, sector, code(iso3, sector)
-            if hit is not None and hit.label in {"ORG", "GROUP", "MEDIA"}:
-                entry = self.knowledge.entries[hit.key]
-                sector = sector if sector not in {None, "GOV"} else _ENTRY_SECTORS.get(entry.type, sector)
-                return entry.country, sector, entry.code
+            entry = organization_at(ctx, ctx.doc[i])
+            if entry is not None:
+                sector = sector if sector not in {None, "GOV"} else member_sector(entry, sector)
+                return entry.country, sector, member_code(entry, sector)
         return None, sector, code(None, sector)
 
     def _organizations(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:
