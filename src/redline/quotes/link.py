@@ -25,6 +25,9 @@ def link(doc: Doc, found: list[Attribution], quoted: list[Quoted], lexicon: Lexi
     result = list(found)
     for quote in quoted:
         owner = _overlapping(result, quote)
+        if owner is not None and _across_cue(owner, quote):
+            owner.content = (owner.content[0], _before(text_of(doc), owner))
+            owner = None
         if owner is not None:
             owner.content = _widen(owner.content, quote)
             continue
@@ -49,6 +52,18 @@ def _overlapping(found: list[Attribution], quote: Quoted) -> Attribution | None:
         if overlap > best_overlap:
             best, best_overlap = attribution, overlap
     return best
+
+
+def _across_cue(owner: Attribution, quote: Quoted) -> bool:
+    """The content runs from before the cue over it into a quotation after it: two statements, not one."""
+    return owner.cue is not None and owner.content[0] < owner.cue[0] and quote.start >= owner.cue[1]
+
+
+def _before(text: str, owner: Attribution) -> int:
+    end = owner.cue[0] if owner.cue else owner.content[1]
+    while end > owner.content[0] and (text[end - 1].isspace() or text[end - 1] in ",;:—–-“”\"'’‘"):
+        end -= 1
+    return end
 
 
 def _widen(content: Chars, quote: Quoted) -> Chars:

@@ -81,6 +81,7 @@ class Antecedents:
         self.last: tuple[Actor, int] | None = None
         self.last_person: tuple[Actor, int] | None = None
         self.first_names = first_names
+        self.spoken: set[str] = set()
         for actor in record.actors:
             self._index(actor)
 
@@ -97,6 +98,7 @@ class Antecedents:
 
     def spoke(self, actor: Actor, at: int) -> None:
         self.last = (actor, at)
+        self.spoken.add(actor.id)
         if actor.type == "PERSON":
             self.last_person = (actor, at)
 
@@ -119,6 +121,10 @@ class Antecedents:
         return found.actor
 
     def described(self, at: int, country: str | None, lemma: str) -> Actor | None:
+        """"the official": an unnamed source described with that word before, else a person as for a pronoun."""
+        for actor in reversed(self.appended):
+            if not actor.named and (actor.role or actor.name).lower().split()[-1:] == [lemma]:
+                return actor
         return self.person(at, None, country)
 
     def group(self, at: int) -> Actor | None:
@@ -130,11 +136,14 @@ class Antecedents:
 
     def organization(self, at: int, lemma: str, types: frozenset[str]) -> Actor | None:
         """An earlier organization named with ``lemma`` ("the ministry" -> "the Foreign Ministry"), else the most
-        recent one of a fitting type ("the company" -> the company named before)."""
+        recent one of a fitting type that spoke, else that was a subject, else that was mentioned."""
         before = [s for s in self.seen[:bisect_left(self._starts(), at)] if at - s.start <= _PERSON_REACH]
-        named = [s for s in before if s.actor.type != "PERSON" and lemma in s.actor.name.lower()]
+        named = [s for s in self.seen[:bisect_left(self._starts(), at)]
+                 if s.actor.type != "PERSON" and lemma in s.actor.name.lower()]
         typed = [s for s in before if s.actor.type in types]
-        found = named or typed
+        spoke = [s for s in typed if s.actor.id in self.spoken]
+        subjects = [s for s in typed if s.subject]
+        found = named or spoke or subjects or typed
         return found[-1].actor if found else None
 
     def recent(self, at: int, types: frozenset[str]) -> Actor | None:
