@@ -47,7 +47,7 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
 
 def _headlines(doc: Doc) -> set[int]:
     """Tokens of headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
-    found = set()
+    found: set[int] = set()
     for sentence in doc.sents:
         text = sentence.text.strip()
         line_end = sentence.end == len(doc) or "\n" in sentence[-1].whitespace_ or doc[sentence.end].is_space
