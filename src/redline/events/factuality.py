@@ -143,7 +143,17 @@ def _future(trigger: Token, chain: list[Token], cues: Cues) -> bool:
     for lower, upper in _embeddings(chain):
         if lower.dep_ in _SCHEDULING and upper.lemma_.lower() in cues.future_heads:
             return True
-    return False
+    return _scheduled_subject(trigger, cues)
+
+
+def _scheduled_subject(trigger: Token, cues: Cues) -> bool:
+    """A noun whose clause schedules it: "the talks are **due** to resume", "a truce is **set** to take effect"."""
+    head = np_head(trigger)
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "attr"))]
+    return any(w.lemma_.lower() in cues.future_heads and any(c.dep_ == "xcomp" for c in w.children) for w in words)
 
 
 def _going(verb: Token) -> bool:
