@@ -89,7 +89,8 @@ def month(match: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def year(match: re.Match[str], ctx: Context) -> Norm:
-    return Norm("DATE", f"{year_number(match['year']):04d}")
+    """"2011", "fiscal 2017", "nineteen ninety-six", "the year two thousand"."""
+    return Norm("DATE", f"{year_number(match['year'] or match.groupdict().get('year2') or ''):04d}")
 
 
 def decade(match: re.Match[str], ctx: Context) -> Norm:

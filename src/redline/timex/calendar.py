@@ -40,7 +40,7 @@ def add_quarters(year: int, quarter: int, n: int) -> tuple[int, int]:
 #: news are mostly in the current year (wire style adds the year otherwise), so tense only breaks near ties.
 TENSE_PENALTY = 90
 #: News reports mostly look back: with no tense, a later candidate counts this many days further.
-UNKNOWN_PENALTY = 45
+UNKNOWN_PENALTY = 90
 #: When the date hangs directly on a verb in that tense, the tense decides.
 STRICT_PENALTY = 100_000
 

@@ -57,7 +57,7 @@ _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 #: Years said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one".
 SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|oh[\s-]+{_ONES}|{_TEENS})"
-               rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_ONES}|{_TEENS}|twenty(?:[\s-]+{_ONES})?))?)\b")
+               rf"|two\s+thousand(?:\s+and)?[\s-]+(?:twenty(?:[\s-]+{_ONES})?|{_ONES}|{_TEENS}))\b")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                           rf"(?:,?\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?"),
         ("year", "DATE", rf"(?:(?P<mod>{p.modifier}|fiscal|the\s+year|calendar|FY)(?:\s+of)?[\s-]+)?"
                          rf"(?P<year>{p.year})"),
-        ("spoken_year", "DATE", rf"(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"),
+        ("spoken_year", "DATE", rf"(?:(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"
+                                r"|the\s+year\s+(?P<year2>two\s+thousand)\b)"),
         ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d0|20\d0)|"
                            r"'(?P<short>\d0))'?s\b"),
         ("century", "DATE", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
