@@ -3,7 +3,7 @@ GeoVirus or WikToR gold (a folder of such sets is pooled).
 
 End to end, the real pipeline (actors, then places, over ``nlp.pipe``) finds and resolves toponyms; a predicted
 mention matches the gold toponym it overlaps. With ``--gold-spans`` only resolution is measured: every gold
-toponym with coordinates is resolved in its text (``redline.geo.resolve``), the other gold names as context.
+toponym with coordinates is resolved in its text (``redline.geo.resolver``), the other gold names as context.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from redline.geo import corpora
 from redline.geo.corpora import NON_LOCATION_TYPES, GoldDoc, GoldToponym
 from redline.geo.index import load_gazetteer
 from redline.geo.mentions import toponyms_at
-from redline.geo.resolve import Resolver, distance_km
+from redline.geo.resolver import Resolver, distance_km
 from redline.models import Article, Place, Record
 from redline.pipeline import Pipeline
 from redline.settings import Settings
@@ -43,6 +43,7 @@ class _Tally:
     within161: int = 0
     with_id: int = 0
     same_id: int = 0
+    with_id_within161: int = 0
     errors_km: list[float] = field(default_factory=list)
 
     def score(self, gold: GoldToponym, lat: float | None, lon: float | None, geonameid: int | None) -> None:
@@ -56,6 +57,7 @@ class _Tally:
             error = distance_km(gold.lat, gold.lon, lat, lon)
             self.errors_km.append(error)
             self.within161 += int(error <= 161)
+            self.with_id_within161 += int(error <= 161 and gold.geonameid is not None)
 
 
 def evaluate(path: Path, settings: Settings, *, limit: int | None = None, gold_spans: bool = False,
@@ -141,6 +143,8 @@ def _metrics(tally: _Tally, gold_spans: bool) -> dict[str, float]:
         metrics["recognition_exact_span_share"] = tally.exact_spans / tally.matched if tally.matched else 0.0
     metrics["acc161"] = tally.within161 / tally.located if tally.located else 0.0
     metrics["exact_geonameid"] = tally.same_id / tally.with_id if tally.with_id else 0.0
+    if tally.with_id:
+        metrics["acc161_with_id"] = tally.with_id_within161 / tally.with_id
     errors = tally.errors_km
     metrics["mean_error_km"] = sum(errors) / len(errors) if errors else 0.0
     return metrics

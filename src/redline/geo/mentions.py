@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redline.geo.resolve import CUE_FEATURES, Toponym
+from redline.geo.resolver import CUE_FEATURES, Toponym
 
 _CUE_AFTER = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")\b", re.IGNORECASE)
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w.’'-]*\.?)(?:\s+[A-Z][\w.’'-]*\.?){0,2})")

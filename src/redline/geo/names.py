@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP = re.compile(r"[.'’`ʻ]")
 _SPACE = re.compile(r"[\s\-‐‑–—_/,]+")
@@ -12,6 +13,7 @@ _SHORT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 _SHORT_WORD = re.compile(r"\b(" + "|".join(_SHORT) + r")\b")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """Lower-case ASCII key: accents folded, periods and apostrophes dropped, hyphens as spaces, no leading "the"."""
     folded = unicodedata.normalize("NFKD", text)

@@ -5,13 +5,13 @@ Place names inside organization names ("Tehran Times") stay with the organizatio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
-from redline.geo.resolve import CUE_SUFFIX
+from redline.geo.resolver import CUE_SUFFIX
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG).
@@ -24,11 +24,12 @@ _LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
-    spans = [_trim(ent) for ent in doc.ents if ent.label_ in PLACE_LABELS]
-    known = {name_key(CUE_SUFFIX.sub("", doc.text[s:e])) for s, e in spans}
-    spans += [(ent.start_char, ent.end_char) for ent in doc.ents
+    text, ents = doc.text, doc.ents
+    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
+    known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
+    spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
-    spans += list(_gazetteer_names(doc, gazetteer))
+    spans += list(_gazetteer_names(doc, ents, gazetteer))
     return sorted(set(spans))
 
 
@@ -69,9 +70,9 @@ def _trim(ent: Span) -> tuple[int, int]:
     return ent.doc[start].idx, stop
 
 
-def _gazetteer_names(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+def _gazetteer_names(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Runs of capitalized proper nouns outside every entity that name a well-known place."""
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
         run = _proper_run(doc, i, covered)

@@ -9,7 +9,7 @@ import pytest
 from redline.geo import sources
 from redline.geo.index import Gazetteer, build_index, load_gazetteer
 from redline.geo.mentions import toponyms_at
-from redline.geo.resolve import Resolver, Toponym, distance_km
+from redline.geo.resolver import Resolver, Toponym, distance_km
 from redline.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geo"
@@ -26,36 +26,36 @@ def real(settings: Settings) -> Resolver:
     return Resolver(load_gazetteer(settings))
 
 
-def test_geo_resolve_population_prior(tiny: Resolver) -> None:
+def test_geo_resolver_population_prior(tiny: Resolver) -> None:
     assert (found := tiny.resolve("Springfield")) is not None and found.admin1 == "MO"
 
 
-def test_geo_resolve_context_unit_wins(tiny: Resolver) -> None:
+def test_geo_resolver_context_unit_wins(tiny: Resolver) -> None:
     assert (found := tiny.resolve("Springfield", ["Illinois"])) is not None and found.admin1 == "IL"
 
 
-def test_geo_resolve_province_yields_to_its_city(tiny: Resolver) -> None:
+def test_geo_resolver_province_yields_to_its_city(tiny: Resolver) -> None:
     assert (found := tiny.resolve("Ardent")) is not None and found.feature == "PPL"
 
 
-def test_geo_resolve_cue_word_asks_for_province(tiny: Resolver) -> None:
+def test_geo_resolver_cue_word_asks_for_province(tiny: Resolver) -> None:
     text = "Fighting spread across Ardent Province. Ardent was quiet."
     toponyms = toponyms_at(text, [(23, 29), (40, 46)])
     found = tiny.resolve_all(toponyms, text)
     assert [c.feature if c else None for c in found] == ["ADM1", "ADM1"]
 
 
-def test_geo_resolve_container_after_comma(tiny: Resolver) -> None:
+def test_geo_resolver_container_after_comma(tiny: Resolver) -> None:
     text = "Floods hit Springfield, Illinois, on Monday."
     found = tiny.resolve_all(toponyms_at(text, [(11, 22)]), text)
     assert found[0] is not None and found[0].geonameid == 1001
 
 
-def test_geo_resolve_unknown_name(tiny: Resolver) -> None:
+def test_geo_resolver_unknown_name(tiny: Resolver) -> None:
     assert tiny.resolve("Atlantis") is None
 
 
-def test_geo_resolve_toponym_reads_cue_suffix() -> None:
+def test_geo_resolver_toponym_reads_cue_suffix() -> None:
     assert Toponym("Orange County").cue == "ADM2"
     assert Toponym("Idlib Governorate").cue == "ADM1"
     assert Toponym("Idlib").cue is None
@@ -75,7 +75,7 @@ def test_geo_resolve_toponym_reads_cue_suffix() -> None:
     ("U.S.", [], "US", "PCLI", None),
     ("Gaza Strip", [], "PS", None, None),
 ])
-def test_geo_resolve_real_cases(real: Resolver, name: str, context: list[str], country: str,
+def test_geo_resolver_real_cases(real: Resolver, name: str, context: list[str], country: str,
                                 feature: str | None, admin1: str | None) -> None:
     found = real.resolve(name, context)
     assert found is not None and found.country == country
@@ -83,7 +83,7 @@ def test_geo_resolve_real_cases(real: Resolver, name: str, context: list[str], c
     assert admin1 is None or found.admin1 == admin1
 
 
-def test_geo_resolve_real_province_cue(real: Resolver) -> None:
+def test_geo_resolver_real_province_cue(real: Resolver) -> None:
     text = "Shelling hit Idlib Province overnight. In Idlib, families fled north."
     found = real.resolve_all(toponyms_at(text, [(13, 27), (42, 47)]), text)
     assert all(c is not None and c.feature == "ADM1" and c.country == "SY" for c in found)
@@ -91,11 +91,11 @@ def test_geo_resolve_real_province_cue(real: Resolver) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "km"), [((0.0, 0.0), (0.0, 1.0), 111.2), ((51.5, -0.13), (48.86, 2.35), 343.5)])
-def test_geo_resolve_distance(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
+def test_geo_resolver_distance(a: tuple[float, float], b: tuple[float, float], km: float) -> None:
     assert distance_km(*a, *b) == pytest.approx(km, abs=1.0)
 
 
-def test_geo_resolve_package_function(settings: Settings) -> None:
+def test_geo_resolver_package_function(settings: Settings) -> None:
     from redline.geo import resolve
 
     found = resolve("Sochi", ["Russia"], settings)

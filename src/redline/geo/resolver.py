@@ -46,6 +46,8 @@ _NEAR_WEIGHT = 2.0
 _NEAR_KM = 150.0
 _NEAR_CANDIDATES = 10
 _NEAR_TEMP = 2.0
+#: Points further apart in latitude than this add nothing worth computing (exp(-555/150) < 0.03).
+_NEAR_DEGREES = 5.0
 _ROUNDS = 3
 
 
@@ -87,6 +89,7 @@ class _Context:
     admin1s: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     votes: dict[str, tuple[str, tuple[str, str], float]] = field(default_factory=dict)
     points: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
+    demonyms: list[str] | None = None
 
     def country_share(self, key: str, country: str) -> float:
         """Share of the other names' votes for ``country`` (a name never votes for itself)."""
@@ -225,7 +228,9 @@ def _tally(context: _Context, text: str) -> _Context:
     """Sum the votes (and the text's demonyms) into country and first-level unit focus."""
     context.countries.clear()
     context.admin1s.clear()
-    for code in _demonym_words(text):
+    if context.demonyms is None:
+        context.demonyms = _demonym_words(text)
+    for code in context.demonyms:
         context.countries[code] += 0.5
     for country, admin1, weight in context.votes.values():
         context.countries[country] += weight
@@ -289,8 +294,9 @@ def _nearness(candidate: Candidate, key: str, context: _Context) -> float:
     for other, points in context.points.items():
         if other != key:
             for lat, lon, weight in points:
-                near = weight * math.exp(-distance_km(candidate.lat, candidate.lon, lat, lon) / _NEAR_KM)
-                best = max(best, near)
+                if weight > best and abs(lat - candidate.lat) < _NEAR_DEGREES:
+                    near = weight * math.exp(-distance_km(candidate.lat, candidate.lon, lat, lon) / _NEAR_KM)
+                    best = max(best, near)
     return _NEAR_WEIGHT * best
 
 
