@@ -11,9 +11,12 @@ from pathlib import Path
 
 from redline.errors import EvalDataError
 
-#: GeoWebNews types that name a government, a people or an organization rather than a location.
+#: How far (in characters) a gold toponym's offsets may be off before it is left as it is.
 _SLACK = 3
-NON_LOCATION_TYPES = frozenset({"Metonymic", "Embedded_Non_Lit", "Non_Literal_Modifier", "Demonym"})
+#: GeoWebNews types that are not location names for recognition: names used for a government, a people or an
+#: organization, and common nouns or non-toponyms the set also marks ("the city", "Homonym", "Language").
+NON_LOCATION_TYPES = frozenset({"Metonymic", "Embedded_Non_Lit", "Non_Literal_Modifier", "Demonym",
+                                "Literal_Expression", "Non_Lit_Expression", "Non_Toponym", "Homonym", "Language"})
 
 
 @dataclass
