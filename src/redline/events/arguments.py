@@ -118,6 +118,9 @@ def _contains(token: Token, other: Token) -> bool:
 
 def _verb_roles(record: Record, verb: Token, cues: Cues) -> tuple[list[str], list[str]]:
     sources = actor_ids(record, subjects(verb))
+    if not sources and verb.lemma_.lower() in cues.stative_passives:
+        holders = children(verb, "nsubjpass")
+        return actor_ids(record, holders), actor_ids(record, prep_objects(verb, cues.recipient_preps))
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         objects = children(verb, "nsubjpass")
     else:

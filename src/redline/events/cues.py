@@ -35,6 +35,7 @@ class Cues:
     future_modifiers: frozenset[str]
     reporting_verbs: frozenset[str]
     support_verbs: frozenset[str]
+    stative_passives: frozenset[str]
     receiving_verbs: frozenset[str]
     source_preps: frozenset[str]
     recipient_preps: frozenset[str]
