@@ -142,8 +142,8 @@ def _metrics(tally: _Tally, gold_spans: bool) -> dict[str, float]:
         metrics["recognition_f1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         metrics["recognition_exact_span_share"] = tally.exact_spans / tally.matched if tally.matched else 0.0
     metrics["acc161"] = tally.within161 / tally.located if tally.located else 0.0
-    metrics["exact_geonameid"] = tally.same_id / tally.with_id if tally.with_id else 0.0
     if tally.with_id:
+        metrics["exact_geonameid"] = tally.same_id / tally.with_id
         metrics["acc161_with_id"] = tally.with_id_within161 / tally.with_id
     errors = tally.errors_km
     metrics["mean_error_km"] = sum(errors) / len(errors) if errors else 0.0

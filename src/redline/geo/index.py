@@ -26,7 +26,7 @@ from redline.settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way sources are read changes.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 _CACHE_SIZE = 200_000
 
 _SCHEMA = """
@@ -193,4 +193,7 @@ def load_gazetteer(settings: Settings) -> Gazetteer:
 def _load(path: Path, settings: Settings) -> Gazetteer:
     if not path.exists():
         build_default(path, settings)
+        for stale in path.parent.glob("gazetteer-*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     return Gazetteer(path)

