@@ -103,6 +103,8 @@ def value_of(found: list[Timex], text: str) -> str | None:
         # deadlines set in a past clause still look ahead
         ("Officials extended the deadline until Thursday.", "Thursday", "2018-09-27"),
         ("The court gave the parties until mid-November to reply.", "mid-November", "2018-11"),
+        ("The truce held from Sept. 14 to Thursday.", "Thursday", "2018-09-20"),
+        ("The last round of talks, held in January, ended without agreement.", "January", "2018-01"),
         # holidays, fiscal years, clock times with their day
         ("Shops closed on Christmas Day.", "Christmas Day", "2017-12-25"),
         ("Pilgrims gathered for Easter.", "Easter", "2018-04-01"),

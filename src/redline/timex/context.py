@@ -14,6 +14,12 @@ _MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
 #: Verbs that look ahead whatever their tense ("has scheduled a news conference Thursday").
 _AHEAD = frozenset({"schedule", "slate", "expect", "plan"})
+#: Participles that, modifying a noun, point ahead or nowhere ("a summit set for April"); others are past
+#: ("talks held in January").
+#: Verbs that set or move a date: a deadline or end they give is not in the past for being said in the past.
+_SETTERS = frozenset({"extend", "postpone", "delay", "defer", "push", "move", "give", "grant", "set", "adjourn",
+                      "suspend", "prolong", "reschedule"})
+_SET_FOR = frozenset({"set", "due", "plan", "schedule", "slate", "expect", "fix", "propose"})
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> tuple[Token | None, bool]:
@@ -47,7 +53,8 @@ def tense_of(verb: Token, vocab: TimeVocab) -> Tense:
         return "future" if verb.tag_ == "VBG" else "present"
     if "to" in auxes and verb.tag_ == "VB":
         return _infinitive(verb, vocab)
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ not in {"acl", "amod", "advcl"}):
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (verb.dep_ not in {"acl", "amod", "advcl"} or
+                                                      verb.lemma_ not in _SET_FOR)):
         return "past"
     if verb.tag_ in {"VBZ", "VBP"}:
         return "present"
@@ -60,10 +67,13 @@ def _infinitive(verb: Token, vocab: TimeVocab) -> Tense:
     return "future" if head.i != verb.i and head.lemma_.lower() in vocab.future_heads else None
 
 
-def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab) -> tuple[Tense, bool]:
-    """The tense of the clause, and whether the expression depends on its verb directly."""
+def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab) -> tuple[Tense, bool, bool]:
+    """The tense of the clause, whether the expression depends on its verb directly, and whether the verb sets a
+    date ("extended the deadline until Thursday")."""
     verb, direct = governing_verb(doc, start, end)
-    return (tense_of(verb, vocab), direct) if verb is not None else (None, False)
+    if verb is None:
+        return None, False, False
+    return tense_of(verb, vocab), direct, verb.lemma_.lower() in _SETTERS
 
 
 class RoleFinder:

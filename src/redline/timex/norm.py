@@ -27,12 +27,15 @@ class Context:
     direct: bool = False
     #: The role the words before it give ("by" → deadline, "until" → end).
     role: Role = "point"
+    #: Whether the clause sets a date ("extended … until Thursday", "gave them until November").
+    setting: bool = False
 
     @property
     def date_tense(self) -> Tense:
         """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
         Tuesday", "gave them until mid-November") is about setting it, so the nearest date is taken."""
-        return "present" if self.role in {"deadline", "end"} and self.tense == "past" else self.tense
+        looking_ahead = self.role == "deadline" or (self.role == "end" and self.setting)
+        return "present" if looking_ahead and self.tense == "past" else self.tense
 
     @property
     def quarterly(self) -> bool:

@@ -122,11 +122,11 @@ class TimeTagger:
 
     def _normalize(self, doc: Doc, text: str, candidate: _Candidate, anchor: date | None) -> Timex | None:
         name = candidate.rule.name
-        tense, direct = (None, False) if name in _TENSELESS else tense_at(doc, candidate.start, candidate.end,
-                                                                           self.vocab)
+        tense, direct, setting = (None, False, False) if name in _TENSELESS else tense_at(
+            doc, candidate.start, candidate.end, self.vocab)
         cue = self.roles.role(text, candidate.start)
         context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, text, candidate.start),
-                          direct=direct, role=cue)
+                          direct=direct, role=cue, setting=setting)
         try:
             norm = NORMALIZERS[name](candidate.match, context)
         except Unanchored as missing:
