@@ -81,3 +81,32 @@ def test_actors_people_dateline_gives_home_country(actors_only: Pipeline) -> Non
             "attacked overnight. Sadiqi said two officers were wounded.")
     person = next(a for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON")
     assert (person.name, person.country, person.code) == ("Rahim Sadiqi", "AFG", "AFGGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        ("Interior Minister Joseph Mwangi visited Mandera on Monday. Joseph said the road would reopen.",
+         "Joseph Mwangi", {"Joseph Mwangi", "Joseph"}),
+        ("Amina Yusuf, a nurse at the camp, said water was short. Later, Amina said the trucks had come.",
+         "Amina Yusuf", {"Amina Yusuf", "Amina"}),
+    ],
+)
+def test_actors_people_first_name_joins_full_name(actors_only: Pipeline, text: str, name: str,
+                                                  mentions: set[str]) -> None:
+    people = [a for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON"]
+    assert [p.name for p in people] == [name]
+    assert {m.text for m in people[0].mentions} == mentions
+
+
+def test_actors_people_ambiguous_first_name_stays_apart(actors_only: Pipeline) -> None:
+    text = ("Ahmed Salim, the mayor, met Ahmed Farah, the governor, on Sunday. Ahmed said the meeting went well.")
+    people = [a for a in analyze_text(text, pipeline=actors_only).actors if a.type == "PERSON"]
+    assert not any("Ahmed" in {m.text for m in p.mentions} and p.name != "Ahmed" for p in people)
+
+
+@pytest.mark.parametrize(("name", "other", "first"), [("Joseph Mwangi", "Joseph", True),
+                                                       ("Joseph Mwangi", "Mwangi", False),
+                                                       ("Mwangi", "Mwangi", False)])
+def test_actors_people_first_named(name: str, other: str, first: bool) -> None:
+    assert Person(name=name).first_named(other) is first

@@ -65,9 +65,9 @@ def _tie(ctx: Context, noun: Token) -> tuple[Entry, int] | None:
 
 def resolve_members(ctx: Context) -> None:
     """Unnamed members tied to an organization: one PERSON per organization and noun, with its country."""
-    nouns = ctx.knowledge.member_nouns
-    for token in ctx.doc:
-        if token.lower_ not in nouns or token.tag_ != "NN" or token.ent_type_ == "PERSON":
+    for i in ctx.tokens_of(ctx.knowledge.member_nouns):
+        token = ctx.doc[i]
+        if token.tag_ != "NN" or token.ent_type_ == "PERSON":
             continue
         if not ctx.free(token.i, token.i + 1):
             continue

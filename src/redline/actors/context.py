@@ -3,8 +3,11 @@ and which tokens are already spoken for."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -29,11 +32,22 @@ class Context:
     #: country of the sector actor each token was resolved to ("Syrian government and opposition")
     country_at: dict[int, str] = field(default_factory=dict)
     hit_at: dict[int, Hit] = field(default_factory=dict)
+    #: the parse's named entities, read once
+    ents: tuple[SpacySpan, ...] = ()
 
     def __post_init__(self) -> None:
+        self.ents = tuple(self.doc.ents)
         for hit in self.hits:
             for i in range(hit.start, hit.end):
                 self.hit_at[i] = hit
+
+    def tokens_of(self, words: Iterable[str], *, exact: bool = False) -> list[int]:
+        """Indices of the tokens that are one of ``words`` (lower case unless ``exact``), without a Python loop
+        over the tokens."""
+        strings = self.doc.vocab.strings
+        ids = np.array([strings.add(word) for word in words], dtype="uint64")
+        column = self.doc.to_array(ORTH if exact else LOWER)
+        return [int(i) for i in np.flatnonzero(np.isin(column, ids))]
 
     def span(self, hit: Hit) -> SpacySpan:
         return self.doc[hit.start:hit.end]

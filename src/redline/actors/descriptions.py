@@ -57,9 +57,10 @@ def resolve_descriptions(ctx: Context, titles: re.Pattern[str]) -> None:
     people = _titled(ctx, titles)
     if not people:
         return
-    for token in ctx.doc:
-        drafts = people.get(token.lower_)
-        if drafts is None or len(drafts) != 1 or not _candidate(ctx, token):
+    for i in ctx.tokens_of(people):
+        token = ctx.doc[i]
+        drafts = people[token.lower_]
+        if len(drafts) != 1 or not _candidate(ctx, token):
             continue
         person = drafts[0]
         if person.country is None:

@@ -48,6 +48,12 @@ class Person:
         return len(text) >= 5 and len(words) <= len(mine) and fuzz.ratio(" ".join(words), tail) >= 85
 
 
+    def first_named(self, text: str) -> bool:
+        """Whether ``text`` is this person's first name alone ("Joseph" for "Joseph Mwangi")."""
+        words = name_key(text)
+        return len(words) == 1 and len(self.tokens) > 1 and words[0] == self.tokens[0] and len(text) >= 3
+
+
 def strip_name(span: SpacySpan, honorifics: frozenset[str]) -> SpacySpan | None:
     """The name without leading titles ("President", "Mr.") or a trailing possessive; None if nothing is left."""
     start, end = span.start, span.end
@@ -91,9 +97,17 @@ def cluster(candidates: Iterable[tuple[SpacySpan, Entry | None]]) -> list[Person
     people: list[Person] = []
     for span, entry in ordered:
         person = next((p for p in people if (entry is not None and p.entry is entry) or p.matches(span.text)),
-                      None)
+                      None) or _by_first_name(people, span.text, entry)
         if person is None:
             person = Person(name=entry.name if entry else span.text, entry=entry)
             people.append(person)
         person.spans.append(span)
     return people
+
+
+def _by_first_name(people: list[Person], text: str, entry: Entry | None) -> Person | None:
+    """The one person of the article whose first name ``text`` is; None if none or several."""
+    if entry is not None:
+        return None
+    found = [p for p in people if p.first_named(text)]
+    return found[0] if len(found) == 1 else None

@@ -80,21 +80,32 @@ class Resolver:
         taken = {i for h in ctx.hits if h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)
                  for i in range(h.start, h.end)}
         names: list[tuple[SpacySpan, Entry | None]] = []
-        places = {e.text for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
-        for ent in ctx.doc.ents:
+        places = {e.text for e in ctx.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        for ent in ctx.ents:
             if ent.text in places:
                 continue
-            personal = ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
+            personal = (ent.label_ == "PERSON" and not self._placelike(ent)) or (
+                ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
             name = strip_name(ent, self.knowledge.strip) if personal else None
             if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
                 names.append((name, self.people.get(name.text.lower())))
         home = _dateline_country(ctx)
-        for person in cluster(known + names):
+        people = cluster(known + names)
+        for person in people:
             self._person(ctx, person)
             draft = ctx.book.drafts[f"person:{person.name}"]
             if draft.country is None and home and draft.sector in _HOME_SECTORS and person.entry is None:
                 draft.country, draft.code = home, code(home, draft.sector)
+        _first_names(ctx, people)
         resolve_descriptions(ctx, self.titles)
+
+    def _placelike(self, ent: SpacySpan) -> bool:
+        """A one-word "person" the sentence uses as a place ("visited Mandera", "the Sahel region")."""
+        if len(ent) != 1 or ent.text.lower() in self.people:
+            return False
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return (after is not None and after.lower_ in self.knowledge.place_nouns) or \
+            usage(ent, self.knowledge.place_nouns) == PLACE
 
     def _titled(self, ent: SpacySpan) -> bool:
         """A name spaCy did not tag as a person but the text gives a person's title ("X, a senior adviser")."""
@@ -144,9 +155,9 @@ class Resolver:
     def _organizations(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:
         """Named organizations the data does not know, typed from their names; person names spaCy mislabels
         as organizations join their person; a name tagged as a place elsewhere in the article is a place."""
-        places = {e.text for e in ctx.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        places = {e.text for e in ctx.ents if e.label_ in {"GPE", "LOC", "FAC"}}
         people = [(Person(name=d.name), d) for d in ctx.book.drafts.values() if d.type == "PERSON"]
-        for ent in ctx.doc.ents:
+        for ent in ctx.ents:
             if ent.text in places and ent.label_ == "ORG":
                 continue
             if ent.label_ not in {"ORG", "NORP", "GPE"} or _skipped(ent, skip) or not ctx.free(ent.start, ent.end):
@@ -170,6 +181,25 @@ class Resolver:
         kind: ActorType = next((t for pattern, t in _ORG_TYPES if pattern.search(name)), "ORG")
         draft = ctx.book.draft(f"org:{name.lower()}", name, kind)
         ctx.add(draft, ent.start, ent.end)
+
+
+def _first_names(ctx: Context, people: list[Person]) -> None:
+    """A first name standing alone ("Joseph said") is a mention of the one person of the article it begins."""
+    firsts: dict[str, list[str]] = {}
+    for person in people:
+        words = person.name.split()
+        for word in words[1:]:
+            firsts.setdefault(word, []).append("")
+        if len(words) > 1 and len(words[0]) >= 3:
+            firsts.setdefault(words[0], []).append(person.name)
+    doc = ctx.doc
+    for i in ctx.tokens_of(firsts, exact=True):
+        token, owners = doc[i], firsts[doc[i].text]
+        if len(owners) != 1 or not owners[0] or not ctx.free(i, i + 1):
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1)):
+            continue
+        ctx.add(ctx.book.drafts[f"person:{owners[0]}"], token.i, token.i + 1)
 
 
 def _dateline_country(ctx: Context) -> str | None:
