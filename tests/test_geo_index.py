@@ -104,3 +104,10 @@ def test_geo_index_real_loads_fast_and_small(settings: Settings) -> None:
     assert set(gazetteer.meta()) == {"versions", "index_version"}
     (sochi,) = [c for c in gazetteer.candidates("Sochi") if c.country == "RU"]
     assert abs(sochi.lat - 43.6) < 0.2 and abs(sochi.lon - 39.73) < 0.2
+
+
+def test_geo_index_pickles_by_path(tiny: Gazetteer) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(tiny))
+    assert copy.path == tiny.path and copy.candidates("Kirkwall") == tiny.candidates("Kirkwall")

@@ -66,6 +66,13 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickles as its path (for process pools): the connection is reopened on the other side."""
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place ``name`` may refer to (by its key), most populous first."""
         key = name_key(name)
