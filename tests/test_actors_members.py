@@ -72,8 +72,8 @@ def test_actors_members_fixture_spokesman(actors_only: Pipeline) -> None:
 
 def test_actors_members_description_joins_named_holder(actors_only: Pipeline) -> None:
     text = ("Sudan will not sign any deal that divides the country, a senior adviser to General Abdel Fattah "
-            "al-Burhan said. Tahir Osman, an adviser to the head of the sovereign council, told reporters on Monday that talks "
-            "had stalled. The adviser said the army would keep its positions.")
+            "al-Burhan said. Tahir Osman, an adviser to the head of the sovereign council, told reporters on "
+            "Monday that talks had stalled. The adviser said the army would keep its positions.")
     people = _people(analyze_text(text, pipeline=actors_only))
     tahir = next(p for p in people if p.name == "Tahir Osman")
     assert tahir.country == "SDN"
