@@ -25,10 +25,10 @@ def _event(record: Record, kind: str) -> Event:
 @pytest.mark.parametrize(
     ("text", "kind", "sources", "recipients"),
     [
-        ("Russia and Turkey reached a deal on the corridor.", "AGREE", {"RUS", "TUR"}, set()),
-        ("The plan was welcomed by Egypt.", "SUPPORT", {"EGY"}, set()),
-        ("A Russian aerial bombardment campaign pounded the valley.", "ASSAULT", {"RUS"}, set()),
-        ("The Iranian proposal faced resistance from Russia and Turkey.", "REJECT", {"RUS", "TUR"}, {"IRN"}),
+        ("Ethiopia and Eritrea reached a deal on the border.", "AGREE", {"ETH", "ERI"}, set()),
+        ("The truce was praised not only by Egypt but also by Qatar.", "SUPPORT", {"EGY", "QAT"}, set()),
+        ("A Saudi air campaign pounded the port of Hodeidah.", "ASSAULT", {"SAU"}, set()),
+        ("The French plan met stiff resistance from Germany and Italy.", "REJECT", {"DEU", "ITA"}, {"FRA"}),
         ("France imposed sanctions on Mali.", "SANCTION", {"FRA"}, {"MLI"}),
         ("Japan held talks with China in Tokyo.", "CONSULT", {"JPN"}, {"CHN"}),
         ("Germany accused Russia of hacking its parliament.", "ACCUSE", {"DEU"}, {"RUS"}),
@@ -43,13 +43,13 @@ def test_events_arguments_roles(analyze: Analyze, text: str, kind: str, sources:
 
 
 def test_events_arguments_setting_nominal_takes_clause_subject(analyze: Analyze) -> None:
-    record = analyze("At the end of a summit in Sochi on May 4, Russia and Turkey agreed on a new corridor.",
+    record = analyze("After a summit in Doha on May 4, Chad and Sudan agreed on joint border patrols.",
                      published="2022-05-09")
     summit = next(e for e in record.events if e.type == "CONSULT")
-    assert {"RUS", "TUR"} <= _codes(record, summit.actors)
+    assert {"TCD", "SDN"} <= _codes(record, summit.actors)
     assert (summit.mode, summit.date, summit.date_precision) == ("summit", "2022-05-04", "day")
     names = {p.id: p.name for p in record.places}
-    assert summit.place is not None and "Sochi" in names[summit.place]
+    assert summit.place is not None and "Doha" in names[summit.place]
 
 
 def test_events_arguments_place_is_the_events_own(analyze: Analyze) -> None:

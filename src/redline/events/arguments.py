@@ -102,7 +102,7 @@ def _speaker_as_subject(record: Record, trigger: Token, cues: Cues) -> list[str]
 
 
 def _adjunct(trigger: Token, cues: Cues) -> bool:
-    """Whether a nominal trigger is a setting of its clause ("at the end of a summit", "with a full assault"), whose
+    """Whether a nominal trigger is a setting of its clause ("after a summit", "with a ground invasion"), whose
     participants are the clause's subject; not a cause or topic ("sanctions over the crackdown")."""
     if trigger.pos_ in VERBAL:
         return False
@@ -146,7 +146,7 @@ def _noun_roles(record: Record, noun: Token, cues: Cues) -> tuple[list[str], lis
 
 
 def _support_roles(record: Record, head: Token, cues: Cues) -> tuple[list[str], list[str]]:
-    """Roles a governing verb gives a nominal trigger: "reached a deal", "faced resistance from"."""
+    """Roles a governing verb gives a nominal trigger: "signed a pact", "met resistance from"."""
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.lemma_ in cues.support_prep_verbs:
         verb = verb.head

@@ -2,7 +2,7 @@
 
 Read from the trigger, its noun phrase, its clause and the chain of words that embed it:
 conditional ("if X attacks, Y will …") > negated ("denied attacking", "did not") > hypothetical ("potential
-massacre", "could … with a full assault", "urged X to withdraw") > future ("will meet next week") > asserted.
+strike", "could … with a ground invasion", "urged X to withdraw") > future ("will meet next week") > asserted.
 """
 
 from __future__ import annotations

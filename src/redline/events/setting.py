@@ -41,7 +41,7 @@ def _bounds(tokens: list[Token]) -> tuple[int, int, frozenset[int]]:
 
 
 def place(record: Record, trigger: Token, tokens: list[Token], cues: Cues) -> str | None:
-    """The place the trigger's own prepositions name ("a summit in Sochi"), else the nearest in its clause."""
+    """The place the trigger's own prepositions name ("talks in Doha"), else the nearest in its clause."""
     head = np_head(trigger)
     for word in dict.fromkeys((trigger, head, head.head)):
         for obj in prep_objects(word, cues.place_preps):

@@ -43,7 +43,7 @@ def clause_head(token: Token) -> Token:
 
 
 def conjuncts(token: Token) -> Iterator[Token]:
-    """``token`` and the tokens coordinated with it ("Russia and Turkey")."""
+    """``token`` and the tokens coordinated with it ("Chad and Niger")."""
     yield token
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ not in VERBAL:

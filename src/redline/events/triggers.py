@@ -35,10 +35,11 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         form = lexicon.match(token)
         if form is None:
             continue
+        if form.entry is None or _natural(token, form.entry, lexicon):
+            continue
         words = tuple(t for t in words_below(token) if t.lemma_.lower() in form.others) if form.others else ()
         consumed.update(t.i for t in words)
-        if form.entry is not None and not _natural(token, form.entry, lexicon):
-            found[token.i] = Candidate(token, form.entry, words)
+        found[token.i] = Candidate(token, form.entry, words)
     for index in consumed:
         found.pop(index, None)
     _reverse(found, lexicon)
