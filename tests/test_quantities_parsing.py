@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -139,3 +140,10 @@ def test_quantities_skip_dates_times_names_and_ordinals(quantities, sentence: st
 def test_quantities_casualty_figures_in_one_sentence(quantities) -> None:
     found = quantities("At least 17 people were killed and 40 wounded, and 300 families fled their homes.")
     assert [(q.value, q.refers_to) for q in found] == [(17, "killed"), (40, "wounded"), (300, "displaced")]
+
+
+@pytest.mark.parametrize("text", ["one " * 3000, "twenty-one and " * 2000, "hundreds of " * 2000])
+def test_quantities_recognize_stays_linear(finder: QuantityFinder, text: str) -> None:
+    started = time.perf_counter()
+    finder.find(text)
+    assert time.perf_counter() - started < 2.0

@@ -9,6 +9,9 @@ from functools import lru_cache
 
 from redline.resources import load_yaml
 
+#: The longest run of number words read as one number ("two hundred and fifty-three thousand"); a bound keeps
+#: matching linear on text that repeats number words.
+MAX_NUMBER_WORDS = 8
 _SPLIT = re.compile(r"[\s\-–]+")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _HALF = re.compile(r"\s+and\s+a\s+half\b")
@@ -32,7 +35,7 @@ class NumberLexicon:
     def word_pattern(self) -> str:
         """One or more number words joined by spaces, hyphens or "and" ("two hundred and fifty")."""
         word = alternation([*self.ones, *self.tens, *self.scales, *self.collectives])
-        return rf"(?:{word})\b(?:(?:\s+and\s+|[\s\-]+)(?:{word})\b)*"
+        return rf"(?:{word})\b(?:(?:\s+and\s+|[\s\-]+)(?:{word})\b){{0,{MAX_NUMBER_WORDS}}}"
 
 
 def alternation(words: Iterable[str]) -> str:

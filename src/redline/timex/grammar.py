@@ -91,7 +91,7 @@ def pieces(vocab: TimeVocab) -> Pieces:
         month=_capitalized(list(vocab.months)),
         weekday=_capitalized([w for w in vocab.weekdays if len(w) > 4]),
         number=rf"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+1/2)?|(?:{alternation(vocab.numbers)})\b"
-               rf"(?:[\s-](?:{later})\b)*)",
+               rf"(?:[\s-](?:{later})\b){{0,4}})",
         vague=rf"(?:{alternation(vocab.vague_numbers)})",
         unit=rf"(?:{alternation(units)})\b",
         season=rf"(?:{alternation(vocab.seasons)})\b",
