@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -190,3 +191,10 @@ def test_times_without_publication_date_are_unanchored(tag, sentence: str, expre
 def test_times_without_publication_date_keep_absolute_values(tag, sentence: str, value: str) -> None:
     found = tag(sentence, None)
     assert found[0].value == value and found[0].anchored is True
+
+
+@pytest.mark.parametrize("text", ["one " * 3000, "March " * 3000, "the past " * 3000])
+def test_times_recognize_stays_linear(text: str) -> None:
+    started = time.perf_counter()
+    TimeTagger().candidates(text)
+    assert time.perf_counter() - started < 3.0
