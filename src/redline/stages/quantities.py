@@ -15,9 +15,11 @@ from redline.quantity.recognize import QuantityFinder, RawQuantity
 from redline.settings import Settings
 from redline.stages.base import Analysis
 
-#: Lone number words that are mostly pronouns or articles unless they count a noun ("one of them", "the two").
+#: Words before "one" that make it a pronoun ("no one", "every one", "the one").
 _PRONOUN_ONE = frozenset({"no", "any", "every", "some", "each", "that", "this", "the"})
+#: Marks after which a capitalized number word starts a quotation or a clause rather than a name.
 _QUOTES = frozenset({'"', "“", "‘", "'", "(", "—", "-", ":"})
+#: Lone number words that are mostly pronouns or articles unless they count a noun ("one of them", "the two").
 _WEAK = frozenset({"one", "two", "zero", "a", "an", "no"})
 
 
@@ -79,13 +81,13 @@ def _label(doc: Doc, text: str, raw: RawQuantity, labels: frozenset[str]) -> boo
     return (before.text[:1].isupper() and before.is_alpha and not before.is_sent_start) or before.pos_ == "PROPN"
 
 
-def create(settings: Settings) -> QuantityStage:
-    units = load_units()
-    return QuantityStage(QuantityFinder(units=units), MeaningReader(units), units.label_nouns)
-
-
 def _age(doc: Doc, start: int, end: int) -> bool:
     """An age in apposition: "Lydia Rosasi, 29, works …"."""
     if start < 2 or end >= len(doc):
         return False
     return doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[end].text in {",", "."}
+
+
+def create(settings: Settings) -> QuantityStage:
+    units = load_units()
+    return QuantityStage(QuantityFinder(units=units), MeaningReader(units), units.label_nouns)
