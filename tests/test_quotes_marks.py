@@ -17,6 +17,8 @@ from redline.quotes import marks
         ('The envoy said "talks will resume" soon.', "talks will resume"),
         ("He called it “the ‘worst’ case” again.", "the ‘worst’ case"),
         ("“Ceasefire now,” they chanted.", "Ceasefire now"),
+        ("''This isn't over,'' the senator said.", "This isn't over"),
+        ("Il a dit ‹ non › hier.", "non"),
     ],
 )
 def test_quotes_marks_every_style(text: str, inside: str) -> None:

@@ -4,14 +4,14 @@ GGT (a ``.jsonl`` file, one article a line with ``text`` and ``quotations``): a 
 when their characters overlap by at least 30% of the gold span (one to one); the speaker is right when the resolved
 actor's name (or an alias) names the annotated ``reference``. PolNeAR (a folder with ``text/`` and
 ``attributions/``): content spans match by the same overlap rule or exactly (edge punctuation and quotation marks
-aside); cues and sources match exactly.
+aside); cues and sources match exactly. Discontinuous gold spans count their fragments only.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,21 +52,32 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def match(gold: list[Chars], predicted: list[Chars]) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, predicted index) overlapping by ≥ 30% of the gold span, best overlap first."""
+def match(gold: Sequence[Chars | Sequence[Chars]], predicted: list[Chars]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index) overlapping by ≥ 30% of the gold span, best overlap first.
+
+    A gold span may be discontinuous (BRAT fragments): its length and overlap are summed over the fragments.
+    """
     pairs = []
-    for g, (gs, ge) in enumerate(gold):
+    for g, span in enumerate(gold):
+        fragments = _fragments(span)
+        size = max(sum(e - s for s, e in fragments), 1)
         for p, (ps, pe) in enumerate(predicted):
-            overlap = min(ge, pe) - max(gs, ps)
-            if overlap > 0 and overlap >= OVERLAP * max(ge - gs, 1):
+            overlap = sum(max(0, min(e, pe) - max(s, ps)) for s, e in fragments)
+            if overlap > 0 and overlap >= OVERLAP * size:
                 pairs.append((overlap, g, p))
     used_gold, used_pred, result = set(), set(), []
-    for _, g, p in sorted(pairs, reverse=True):
+    for _, g, p in sorted(pairs, key=lambda item: (-item[0], item[1], item[2])):
         if g not in used_gold and p not in used_pred:
             used_gold.add(g)
             used_pred.add(p)
             result.append((g, p))
-    return result
+    return sorted(result)
+
+
+def _fragments(span: Chars | Sequence[Chars]) -> list[Chars]:
+    if len(span) == 2 and all(isinstance(n, int) for n in span):
+        return [span]  # type: ignore[list-item]
+    return list(span)  # type: ignore[arg-type]
 
 
 def names_match(reference: str, names: Iterable[str]) -> bool:
@@ -136,7 +147,7 @@ def _score_ggt(row: dict[str, object], record: Record, counts: dict[str, int]) -
 
 @dataclass
 class _Gold:
-    contents: list[Chars]
+    contents: list[list[Chars]]
     cues: list[Chars]
     sources: list[Chars]
 
@@ -167,22 +178,28 @@ def _text_name(annotation: Path) -> str:
 
 
 def _read_ann(path: Path) -> _Gold:
-    spans: dict[str, tuple[str, Chars]] = {}
+    spans: dict[str, list[Chars]] = {}
     links: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
-            label, _, offsets = fields[1].partition(" ")
+            _, _, offsets = fields[1].partition(" ")
             numbers = [int(n) for n in re.findall(r"\d+", offsets)]
-            spans[fields[0]] = (label, (min(numbers), max(numbers)))
+            spans[fields[0]] = list(zip(numbers[::2], numbers[1::2], strict=False))
         elif line.startswith("E") and len(fields) >= 2:
             links.append(dict(part.split(":", 1) for part in fields[1].split() if ":" in part))
     gold = _Gold([], [], [])
     for link in links:
-        for role, target in (("Content", gold.contents), ("Cue", gold.cues), ("Source", gold.sources)):
+        if link.get("Content") in spans:
+            gold.contents.append(spans[link["Content"]])
+        for role, target in (("Cue", gold.cues), ("Source", gold.sources)):
             if link.get(role) in spans:
-                target.append(spans[link[role]][1])
+                target.append(_outer(spans[link[role]]))
     return gold
+
+
+def _outer(fragments: list[Chars]) -> Chars:
+    return min(s for s, _ in fragments), max(e for _, e in fragments)
 
 
 def _score_polnear(gold: _Gold, record: Record, tally: dict[str, list[int]]) -> None:
@@ -191,7 +208,8 @@ def _score_polnear(gold: _Gold, record: Record, tally: dict[str, list[int]]) -> 
     cues = [(q.cue_span.start, q.cue_span.end) for q in record.quotes if q.cue_span]
     sources = [(q.speaker_mention.start, q.speaker_mention.end) for q in record.quotes if q.speaker_mention]
     _add(tally["content_overlap"], len(match(gold.contents, contents)), len(contents), len(gold.contents))
-    _add(tally["content_exact"], _exact(text, gold.contents, contents), len(contents), len(gold.contents))
+    outer = [_outer(fragments) for fragments in gold.contents]
+    _add(tally["content_exact"], _exact(text, outer, contents), len(contents), len(gold.contents))
     _add(tally["cue"], _exact(text, gold.cues, cues), len(cues), len(gold.cues))
     _add(tally["source"], _exact(text, gold.sources, sources), len(sources), len(gold.sources))
 

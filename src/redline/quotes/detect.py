@@ -47,12 +47,16 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
 
 def _headlines(doc: Doc) -> set[int]:
     """Tokens of headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
+    text = text_of(doc)
     found: set[int] = set()
-    for sentence in doc.sents:
-        text = sentence.text.strip()
-        line_end = sentence.end == len(doc) or "\n" in sentence[-1].whitespace_ or doc[sentence.end].is_space
-        if text and line_end and text[-1] not in _CLOSING and words(text) < _HEADLINE_WORDS:
-            found.update(range(sentence.start, sentence.end))
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and stripped[-1] not in _CLOSING and words(stripped) < _HEADLINE_WORDS:
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        start += len(line) + 1
     return found
 
 

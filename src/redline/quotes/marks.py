@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass
 
 #: opening mark -> the marks that close it
-_CLOSERS: dict[str, str] = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "‹": "›", "「": "」"}
-_MARKS = re.compile(r"[“”«»„‘’\"‹›「」]")
+_CLOSERS: dict[str, tuple[str, ...]] = {
+    "“": ("”",), "«": ("»",), "„": ("“", "”"), "‘": ("’",), '"': ('"',), "‹": ("›",), "「": ("」",),
+    "''": ("''",), "``": ("''",),
+}
+#: two apostrophes or backquotes stand for double quotation marks in some newswire text (''like this'')
+_MARKS = re.compile(r"''|``|[“”«»„‘’\"‹›「」]")
 _PARAGRAPH = re.compile(r"\n\s*")
 _STRAIGHT_OPEN = re.compile(r"(?:^|[\s(\[—–-])$")
 
@@ -69,14 +73,15 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
         elif mark in _CLOSERS and _may_open(text, mark, at, bool(stack)):
             stack.append((mark, at))
     if stack:
-        found.append(_quoted(text, stack[0][1], _rstrip(text, start, end), None))
+        opener, opened = stack[0]
+        found.append(_quoted(text, opened, _rstrip(text, start, end), None, len(opener)))
     return found
 
 
 def _may_open(text: str, mark: str, at: int, nested: bool) -> bool:
     if mark == "‘":
         return nested or (at + 1 < len(text) and not text[at + 1].isspace())
-    if mark == '"':
+    if mark in {'"', "''"}:
         return bool(_STRAIGHT_OPEN.search(text[max(at - 1, 0):at])) or at == 0
     return True
 
@@ -95,8 +100,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _quoted(text: str, opened: int, inner_end: int, close_at: int | None) -> Quoted:
-    start, end = opened + 1, inner_end
+def _quoted(text: str, opened: int, inner_end: int, close_at: int | None, width: int = 1) -> Quoted:
+    start, end = opened + width, inner_end
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
