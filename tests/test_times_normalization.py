@@ -42,8 +42,8 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("The council meets next Friday.", "next Friday", "2018-09-28"),
         ("Rebels shelled the town on Saturday night.", "Saturday night", "2018-09-22"),
         # bare months and days, resolved by tense toward the publication year
-        ("Leaders agreed at a summit on September 17.", "September 17", "2018-09-17"),
-        ("Militants must withdraw by October 15.", "October 15", "2018-10-15"),
+        ("Ministers met at a summit on September 17.", "September 17", "2018-09-17"),
+        ("The rebels must withdraw by October 15.", "October 15", "2018-10-15"),
         ("The truce collapsed on Dec. 3.", "Dec. 3", "2017-12-03"),
         ("Elections will be held on January 20.", "January 20", "2019-01-20"),
         ("The deal, signed on 12 March 2016, expired.", "12 March 2016", "2016-03-12"),
@@ -54,15 +54,15 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("He resigned in mid-August.", "mid-August", "2018-08"),
         ("The treaty was signed last February.", "last February", "2018-02"),
         ("He was jailed in July last year.", "July last year", "2017-07"),
-        ("The ship docked on March 8. Two days later, it left.", "Two days later", "2018-03-10"),
+        ("The convoy reached the port on June 2. Two days later, it left.", "Two days later", "2018-06-04"),
         ("Output was measured on 2018-09-01.", "2018-09-01", "2018-09-01"),
         ("The leap-day vote was held on Feb. 29.", "Feb. 29", "2016-02-29"),
         ("The order was dated 03/15/2017.", "03/15/2017", "2017-03-15"),
         # years, decades, centuries
-        ("Conflict erupted in Syria back in 2011.", "2011", "2011"),
+        ("The protests began back in 2011.", "2011", "2011"),
         ("The army was founded in the 1990s.", "the 1990s", "199"),
         ("It was a disaster of the 20th century.", "the 20th century", "19"),
-        ("The kingdom lasted from the mid-1500s to the 1800s.", "the 1800s", "18"),
+        ("The dynasty ruled from the 1600s to the 1800s.", "the 1800s", "18"),
         ("Revenue rose in fiscal 2017.", "fiscal 2017", "2017"),
         # relative to the publication date
         ("The ceasefire was agreed yesterday.", "yesterday", "2018-09-23"),
@@ -86,11 +86,11 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("The blast occurred at 10:35 a.m.", "10:35 a.m.", "2018-09-24T10:35"),
         ("Curfew starts at 9 p.m. Tuesday.", "9 p.m. Tuesday", "2018-09-25T21:00"),
         # references
-        ("Three million people currently live there.", "currently", "PRESENT_REF"),
+        ("Thousands of families currently live there.", "currently", "PRESENT_REF"),
         ("Now the city is calm.", "Now", "PRESENT_REF"),
         ("The group recently changed its name.", "recently", "PAST_REF"),
         # durations
-        ("Over the past couple of years, rebels were bused out.", "the past couple of years", "P2Y"),
+        ("Over the past couple of years, the front barely moved.", "the past couple of years", "P2Y"),
         ("The siege lasted three months.", "three months", "P3M"),
         ("He spent 18 months in prison.", "18 months", "P18M"),
         ("A two-year truce was signed.", "two-year", "P2Y"),
@@ -138,7 +138,7 @@ def test_times_normalization_types(tag, sentence: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "role"),
     [
-        ("Militants must leave the zone by October 15.", "deadline"),
+        ("Fighters must leave the area by October 15.", "deadline"),
         ("The deadline for the handover is November 1.", "deadline"),
         ("Fighting has continued since March 2011.", "start"),
         ("The truce holds until Friday.", "end"),
@@ -158,7 +158,7 @@ def test_times_roles(tag, sentence: str, role: str) -> None:
         "The 45-year-old commander was arrested.",
         "The march drew thousands; they may return.",
         "Casualties were counted at 1500 sites.",
-        "A second Iranian ship left port.",
+        "A second convoy left the city.",
     ],
 )
 def test_times_not_recognized(tag, sentence: str) -> None:
@@ -182,7 +182,7 @@ def test_times_without_publication_date_are_unanchored(tag, sentence: str, expre
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Conflict erupted back in 2011.", "2011"),
+        ("The uprising began back in 2011.", "2011"),
         ("The siege lasted three months.", "P3M"),
         ("The city is now calm.", "PRESENT_REF"),
         ("The deal was signed on 12 March 2016.", "2016-03-12"),

@@ -1,8 +1,8 @@
 """What a quantity counts, read from the parse: its counted noun, unit and ``refers_to``.
 
-"three million people" → unit person, refers_to "people"; "killing at least 20 civilians", "20 were killed",
+"two million people" → unit person, refers_to "people"; "killing at least 20 civilians", "20 were killed",
 "the death toll rose to 20" → refers_to "killed" (so the events stage can attach casualty figures); "half of the
-population" → refers_to "population"; "they numbered in the tens of thousands" → unit person.
+population" → refers_to "population"; "they numbered in the hundreds" → unit person.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _PEOPLE_PRONOUNS = frozenset({"they", "we", "who", "them", "those"})
 class Meaning:
     unit: str | None
     refers_to: str | None
-    #: the counted noun when it directly follows the number ("three million people"): the span grows to it
+    #: the counted noun when it directly follows the number ("two million people"): the span grows to it
     end: int | None = None
 
 
@@ -73,7 +73,7 @@ class MeaningReader:
         return next((c for c in map(self._category, words) if c), None)
 
     def _people_subject(self, span: SpacySpan, noun: Token | None) -> bool:
-        """A bare amount whose clause's subject is people ("they numbered in the tens of thousands")."""
+        """A bare amount whose clause's subject is people ("they numbered in the hundreds")."""
         if noun is not None:
             return False
         verb = _governing_verb(span.root)
@@ -123,7 +123,7 @@ def _phrase(noun: Token | None) -> str | None:
 
 def _adjacent(span: SpacySpan, noun: Token) -> bool:
     """Whether the counted noun follows the number with at most a few modifiers between
-    ("seven additional IS members", "two Iranian cargo ships")."""
+    ("seven more suspected members", "two armoured vehicles")."""
     if noun.i < span.end or noun.i - span.end > 3:
         return False
     return all(t.dep_ in {"amod", "compound", "nmod", "nummod"} or t.pos_ in {"ADJ", "PROPN"}

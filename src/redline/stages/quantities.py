@@ -82,7 +82,7 @@ def _label(doc: Doc, text: str, raw: RawQuantity, labels: frozenset[str]) -> boo
 
 
 def _age(doc: Doc, start: int, end: int) -> bool:
-    """An age in apposition: "Lydia Rosasi, 29, works …"."""
+    """An age in apposition: "Amina Yusuf, 29, works …"."""
     if start < 2 or end >= len(doc):
         return False
     return doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[end].text in {",", "."}

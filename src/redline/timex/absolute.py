@@ -18,7 +18,7 @@ from redline.timex.norm import (
     year_number,
 )
 
-#: "the March for Life", "the March of the Mothers", "the March on Rome": a march or a name, not a month.
+#: "the March for Peace", "the March on Rome": a march or a name, not a month.
 _NOUN_MONTH = re.compile(r"\s+(?:for|of|against|on\s+[A-Z])\b")
 _DATE_PREPOSITION = re.compile(r"\b(?:in|since|by|until|from|to|through|during|before|after|of|and|or)\s+$", re.I)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -65,7 +65,7 @@ def _year_with_weekday(anchor: date, month: int, day: int, weekday: int) -> date
 
 
 def month(match: re.Match[str], ctx: Context) -> Norm | None:
-    """"March", "March 2011", "last March", "mid-November"; not "the March for Life"."""
+    """"March", "March 2011", "last March", "mid-November"; not "the March for Peace"."""
     number = month_number(match["month"], ctx.vocab)
     if not (match["year"] or match["rel"] or match["mod"]) and _NOUN_MONTH.match(match.string, match.end()) and \
             not _DATE_PREPOSITION.search(match.string, max(0, match.start() - 12), match.start()):

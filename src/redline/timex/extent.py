@@ -13,7 +13,7 @@ from redline.timex.vocab import TimeVocab
 _MULTIPLES = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("year", 1000), "quarter": ("month", 3)}
 _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60)}
-#: "a second Iranian ship": "second" is an ordinal when a word follows it.
+#: "a second convoy": "second" is an ordinal when a word follows it.
 _SECOND_ORDINAL = re.compile(r"\s+(?!later|ago|long|earlier)[A-Za-z]")
 _VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML", "quarter": "Q"}
 

@@ -110,7 +110,7 @@ class TimeTagger:
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
         """"Two days later", "a week earlier" count from the last full date written just before them
-        ("docked on March 8. Two days later, …"), when there is one."""
+        ("reached the port on June 2. Two days later, …"), when there is one."""
         result: list[Timex] = []
         for timex, candidate in found:
             relative = candidate.rule.name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}
