@@ -110,7 +110,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _phrase(noun: Token | None) -> str | None:
-    """The counted noun with a following "of X" ("the population of Idlib"), lower-cased but for names."""
+    """The counted noun with a following "of X" ("the population of Aleppo"), lower-cased but for names."""
     if noun is None:
         return None
     words = [noun.text if noun.pos_ == "PROPN" else noun.lower_]
