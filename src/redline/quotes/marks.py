@@ -66,16 +66,26 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     found: list[Quoted] = []
     for match in _MARKS.finditer(text, start, end):
         mark, at = match.group(), match.start()
-        if stack and mark in _CLOSERS[stack[-1][0]] and _may_close(text, mark, at):
-            _opener, opened = stack.pop()
+        depth = _closes(stack, mark) if _may_close(text, mark, at) else None
+        if depth is not None:
+            opener, opened = stack[depth]
+            del stack[depth:]
             if not stack:
-                found.append(_quoted(text, opened, at, at))
+                found.append(_quoted(text, opened, at, at, len(opener)))
         elif mark in _CLOSERS and _may_open(text, mark, at, bool(stack)):
             stack.append((mark, at))
     if stack:
         opener, opened = stack[0]
         found.append(_quoted(text, opened, _rstrip(text, start, end), None, len(opener)))
     return found
+
+
+def _closes(stack: list[tuple[str, int]], mark: str) -> int | None:
+    """The depth of the innermost open quotation ``mark`` closes; inner ones left open close with it."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if mark in _CLOSERS[stack[depth][0]]:
+            return depth
+    return None
 
 
 def _may_open(text: str, mark: str, at: int, nested: bool) -> bool:
