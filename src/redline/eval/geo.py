@@ -111,9 +111,12 @@ def _end_to_end(docs: Iterable[GoldDoc], settings: Settings) -> _Tally:
 
 
 def _match(doc: GoldDoc, record: Record, tally: _Tally) -> None:
-    """Pair each gold location toponym with the predicted mention overlapping it (one to one)."""
+    """Pair each gold location toponym with the predicted mention overlapping it (one to one); a prediction on a
+    name the gold set types as non-locational (a metonym, a demonym) counts neither way."""
     gold = [t for t in doc.toponyms if t.kind not in NON_LOCATION_TYPES]
-    predicted = [(m.start, m.end, place) for place in record.places for m in place.mentions]
+    neutral = [t for t in doc.toponyms if t.kind in NON_LOCATION_TYPES]
+    predicted = [(m.start, m.end, place) for place in record.places for m in place.mentions
+                 if not any(t.start < m.end and m.start < t.end for t in neutral)]
     tally.gold += len(gold)
     tally.predicted += len(predicted)
     used: set[int] = set()
