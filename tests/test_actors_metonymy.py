@@ -38,6 +38,8 @@ def _actor_for(pipeline: Pipeline, text: str, word: str) -> tuple[str, str | Non
         ("The Pentagon announced new deployments.", "Pentagon", ("MILITARY", "USA")),
         ("Washington accused Beijing of cyber espionage.", "Beijing", ("GOVERNMENT", "CHN")),
         ("Turkey shelled villages across the border.", "Turkey", ("STATE", "TUR")),
+        ("The minister said Baku remained committed to a peace treaty.", "Baku", ("GOVERNMENT", "AZE")),
+        ("Officials said Nairobi is ready to send more troops.", "Nairobi", ("GOVERNMENT", "KEN")),
     ],
 )
 def test_actors_metonymy_agent(actors_only: Pipeline, text: str, word: str, expected: tuple[str, str]) -> None:
@@ -54,6 +56,7 @@ def test_actors_metonymy_agent(actors_only: Pipeline, text: str, word: str, expe
         ("Flights from Moscow were cancelled.", "Moscow"),
         ("BEIRUT (AP) — Fighting resumed overnight.", "BEIRUT"),
         ("Protesters gathered on the outskirts of Khartoum.", "Khartoum"),
+        ("Nairobi remained calm after the vote.", "Nairobi"),
     ],
 )
 def test_actors_metonymy_place_is_not_an_actor(actors_only: Pipeline, text: str, word: str) -> None:

@@ -116,3 +116,41 @@ def test_actors_resolve_descriptions(actors_only: Pipeline, text: str, name: str
     record = analyze_text(text, pipeline=actors_only)
     actor = _named(record, name)
     assert (actor.country, actor.code) == (country, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Chad's army shelled the district. The army denied the claim on Sunday.", "The army", "Chadian military"),
+        ("The Malian military said it killed 20 militants. A spokesman said the military had lost two soldiers.",
+         "the military", "Malian military"),
+    ],
+)
+def test_actors_resolve_definite_sector_joins_the_one_actor(actors_only: Pipeline, text: str, mention: str,
+                                                            name: str) -> None:
+    actor = _named(analyze_text(text, pipeline=actors_only), name)
+    assert mention in {m.text for m in actor.mentions}
+
+
+def test_actors_resolve_definite_sector_ambiguous(actors_only: Pipeline) -> None:
+    text = "Sudan's army and Chad's army met at the border. The army said the crossing was closed."
+    record = analyze_text(text, pipeline=actors_only)
+    assert not [a for a in record.actors if "The army" in {m.text for m in a.mentions}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of State Marta Lindqvist hosted the talks.", "Marta Lindqvist", "Secretary of State"),
+        ("Minister of Foreign Affairs Ahmed Attaf said the talks would resume.", "Ahmed Attaf",
+         "Minister of Foreign Affairs"),
+    ],
+)
+def test_actors_resolve_title_with_of(actors_only: Pipeline, text: str, name: str, role: str) -> None:
+    assert _named(analyze_text(text, pipeline=actors_only), name).role == role
+
+
+def test_actors_resolve_place_tagged_as_person_is_no_person(actors_only: Pipeline) -> None:
+    text = "Troops moved towards the Kherson region. The governor visited Mandera on Monday."
+    record = analyze_text(text, pipeline=actors_only)
+    assert not [a for a in record.actors if a.type == "PERSON" and a.name in {"Kherson", "Mandera"}]

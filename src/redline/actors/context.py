@@ -32,6 +32,8 @@ class Context:
     #: country of the sector actor each token was resolved to ("Syrian government and opposition")
     country_at: dict[int, str] = field(default_factory=dict)
     hit_at: dict[int, Hit] = field(default_factory=dict)
+    #: "the army" with no country: sector phrases that may stand for the article's one actor of that sector
+    definite: list[Hit] = field(default_factory=list)
     #: the parse's named entities, read once
     ents: tuple[SpacySpan, ...] = ()
 

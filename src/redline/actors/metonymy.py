@@ -35,6 +35,11 @@ NON_AGENT_VERBS = frozenset({
     "stretch", "cover", "include", "contain", "locate", "situate", "rank", "boast", "hold", "rain", "shake",
     "flood", "burn", "grow", "shrink", "travel", "open", "revolve",
 })
+#: Adjectives after "be"/"remain" that only an agent can be ("Baku remained committed", "Moscow is ready").
+ATTITUDES = frozenset({
+    "committed", "ready", "willing", "unwilling", "determined", "opposed", "prepared", "keen", "eager", "reluctant",
+    "adamant", "confident", "insistent", "skeptical", "sceptical", "wary", "interested", "unhappy", "dissatisfied",
+})
 #: Verbs whose object is a location ("visited Moscow", "captured Aleppo"); other objects read as agents.
 PLACE_VERBS = frozenset({
     "visit", "tour", "leave", "enter", "reach", "capture", "seize", "retake", "take", "cross", "bomb", "shell",
@@ -81,7 +86,10 @@ def _is_dateline(span: SpacySpan) -> bool:
 
 
 def _subject(verb: Token) -> Usage:
-    return NEUTRAL if verb.lemma_.lower() in NON_AGENT_VERBS else AGENT
+    if verb.lemma_.lower() not in NON_AGENT_VERBS:
+        return AGENT
+    attitude = any(c.dep_ == "acomp" and c.lower_ in ATTITUDES for c in verb.children)
+    return AGENT if attitude else NEUTRAL
 
 
 def _object(token: Token, place_nouns: frozenset[str]) -> Usage:

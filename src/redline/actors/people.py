@@ -73,12 +73,19 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc[start:end] if 0 < end - start <= _MAX_ROLE else None
 
 
+def _title_of(doc: Doc, i: int) -> bool:
+    """The "of" inside a title ("Secretary of State", "Minister of Defence")."""
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].pos_ in {"PROPN", "NOUN"} and doc[i - 1].text[:1].isupper() \
+        and doc[i + 1].text[:1].isupper()
+
+
 def role_spans(name: SpacySpan) -> list[SpacySpan]:
     """Titles before the name ("Syrian President …") and appositions ("X, senior assistant to …")."""
     doc, root = name.doc, name.root
     found: list[SpacySpan | None] = []
     left = name.start
-    while left > 0 and not doc[left].is_sent_start and (doc[left - 1].pos_ in _TITLE_POS or doc[left - 1].text == "-"):
+    while left > 0 and not doc[left].is_sent_start and (doc[left - 1].pos_ in _TITLE_POS or doc[left - 1].text == "-"
+                                                         or _title_of(doc, left - 1)):
         left -= 1
     if left < name.start:
         found.append(_trimmed(doc, left, name.start))

@@ -94,6 +94,8 @@ def resolve_sector(ctx: Context, hit: Hit) -> None:
     elif sector.generic:
         draft = _generic_draft(ctx, sector, ctx.span(hit).text)
     else:
+        if start > 0 and ctx.doc[start - 1].lower_ == "the" and ctx.doc[hit.end - 1].tag_ in {"NN", "NNP"}:
+            ctx.definite.append(hit)
         return
     if start > 0 and ctx.doc[start - 1].lower_ == "the" and ctx.free(start - 1, start):
         start -= 1
@@ -108,3 +110,17 @@ def merge_generic(ctx: Context) -> None:
         if len(peers) == 1 and peers[0].type == generic.type:
             peers[0].mentions.update(generic.mentions)
             del ctx.book.drafts[key]
+
+
+def _peers(ctx: Context, sector: str) -> list[Draft]:
+    """Actors of the sector with a country and a mention ("Sudan's army" for MIL)."""
+    return [d for d in ctx.book.drafts.values()
+            if d.country and d.mentions and d.type != "PERSON" and (d.sector == sector or d.code == d.country + sector)]
+
+
+def merge_definite(ctx: Context) -> None:
+    """"The army denied it": a definite sector phrase with no country is the article's one actor of that sector."""
+    for hit in ctx.definite:
+        peers = _peers(ctx, hit.key)
+        if len(peers) == 1 and ctx.free(hit.start - 1, hit.end):
+            ctx.add(peers[0], hit.start - 1, hit.end)
