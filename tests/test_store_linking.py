@@ -94,3 +94,16 @@ def test_store_records_a_failure_once_per_item(store: Store) -> None:
     store.record_failure("bad.txt", "reader", "E104", "bad.txt is not UTF-8.")
     with store.engine.connect() as conn:
         assert conn.execute(select(t.ingest_errors.c.code)).scalars().all() == ["E104"]
+
+
+def test_store_status_update_after_a_run_finds_reports_in_new_articles(store: Store) -> None:
+    articles = corpus()
+    for rec, original in articles[:3]:
+        store.add([entry(rec, original)])
+    update_statuses(store, "2024-04-01")
+    before = store.last_article_id()
+    breach, _ = articles[3]
+    store.add([entry(breach)])
+    update_statuses(store, "2024-04-20", after_article=before)
+    [ceasefire] = run(store, "commitments")
+    assert ceasefire["status"] == "violated"

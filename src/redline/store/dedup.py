@@ -10,6 +10,7 @@ the longer). The most similar confirmed candidate is the original.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -21,6 +22,8 @@ CANDIDATE = 0.3
 THRESHOLD = 0.5
 CONTAINED = 0.8
 MIN_CONTAINED = 40
+#: Originals whose 3-grams stay in memory for confirming candidates (a copy's original is often recent).
+KEEP_SHINGLES = 512
 #: Labels that syndication puts before a copy's text; they say nothing about its content.
 _PREFIX = re.compile(
     r"^\s*(?:(?:reprint|repost|republished|update[d]?|corrected|correction|exclusive|breaking|analysis)\s*[:\-–—]\s*)+",
@@ -71,6 +74,7 @@ class Deduper:
         self.text_of = text_of
         self.lsh = MinHashLSH(threshold=CANDIDATE, num_perm=NUM_PERM)
         self.keys: set[str] = set()
+        self._grams: OrderedDict[str, set[bytes]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -85,8 +89,18 @@ class Deduper:
         grams = shingles(text)
         best: tuple[str, float] | None = None
         for key in self.lsh.query(minhash or signature(grams)):
-            other = self.text_of(key)
-            score = similarity(grams, shingles(other)) if other else 0.0
+            score = similarity(grams, self._shingles_of(key))
             if score and (best is None or score > best[1]):
                 best = (key, round(score, 4))
         return best
+
+    def _shingles_of(self, key: str) -> set[bytes]:
+        """An original's 3-grams, from its text; the most recently used are kept."""
+        if key in self._grams:
+            self._grams.move_to_end(key)
+            return self._grams[key]
+        text = self.text_of(key)
+        self._grams[key] = shingles(text) if text else set()
+        if len(self._grams) > KEEP_SHINGLES:
+            self._grams.popitem(last=False)
+        return self._grams[key]

@@ -73,12 +73,13 @@ class Ingester:
     def run(self, items: Iterable[Item], progress: Callable[[int], None] | None = None,
             as_of: str | None = None) -> IngestSummary:
         summary = IngestSummary()
+        last_before = self.store.last_article_id()
         for batch in _batches(items, self.batch_size):
             self._batch(batch, summary)
             if progress is not None:
                 progress(len(batch))
         if summary.added:
-            update_statuses(self.store, as_of)
+            update_statuses(self.store, as_of, after_article=last_before)
         return summary
 
     def _batch(self, batch: Sequence[Item], summary: IngestSummary) -> None:

@@ -64,6 +64,10 @@ class Store:
             for content_hash, minhash in conn.execute(query):
                 yield str(content_hash), bytes(minhash)
 
+    def last_article_id(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.coalesce(func.max(t.articles.c.id), 0))).scalar_one())
+
     def text_of(self, content_hash: str) -> str | None:
         with self.engine.connect() as conn:
             found = conn.execute(select(t.articles.c.text).where(t.articles.c.content_hash == content_hash)).scalar()

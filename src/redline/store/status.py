@@ -37,12 +37,26 @@ def _cues() -> dict[str, Any]:
             "fulfilled_re": words("fulfilled")}
 
 
-def update_statuses(store: Store, as_of: str | None = None) -> int:
-    """Recompute the status of every unsettled commitment; how many changed."""
+def update_statuses(store: Store, as_of: str | None = None, after_article: int | None = None) -> int:
+    """Recompute the status of every unsettled commitment; how many changed.
+
+    With ``after_article`` (the highest article id before an ingest run) only commitments that are new, or whose
+    parties act in the new articles' events, are searched for reports; the others can only have come due.
+    """
     with store.engine.begin() as conn:
         day = as_of or _corpus_date(conn)
         rows = conn.execute(select(t.commitments).where(t.commitments.c.status.not_in(SETTLED))).all()
-        return sum(_update(conn, row, day) for row in rows)
+        touched = None if after_article is None else _touched(conn, after_article)
+        return sum(_update(conn, row, day, touched is None or row.id in touched) for row in rows)
+
+
+def _touched(conn: Connection, after_article: int) -> set[int]:
+    """Commitments first seen in, or with a party acting in an event of, articles after ``after_article``."""
+    cp, ea, m = t.commitment_parties, t.event_actors, t.event_mentions
+    acting = select(ea.c.actor_id).join(m, m.c.event_id == ea.c.event_id).where(m.c.article_id > after_article)
+    ids = conn.execute(select(cp.c.commitment_id).where(cp.c.actor_id.in_(acting))).scalars()
+    new = conn.execute(select(t.commitments.c.id).where(t.commitments.c.first_article_id > after_article)).scalars()
+    return {int(i) for i in ids} | {int(i) for i in new}
 
 
 def _corpus_date(conn: Connection) -> str:
@@ -60,8 +74,8 @@ class Report:
     on: str
 
 
-def _update(conn: Connection, row: Row[Any], as_of: str) -> bool:
-    reports = later_reports(conn, row)
+def _update(conn: Connection, row: Row[Any], as_of: str, search: bool = True) -> bool:
+    reports = later_reports(conn, row) if search else []
     status = status_for(row, as_of, reports)
     reason = next((r for r in reports if r.outcome == status), None)
     values = {"status": status, "status_as_of": as_of, "status_reason": reason.sentence if reason else None,
