@@ -84,7 +84,7 @@ class Speakers:
         proper = token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.text[:1].isupper() and lower not in _OTHER)
         if token.pos_ == "PRON" and not proper:
             return None
-        named = self._named(token, proper)
+        named = self._named(token, proper) or self._apposed(token)
         if named is not None:
             return named
         if proper:
@@ -101,6 +101,16 @@ class Speakers:
         if actor is None and proper:
             return self.antecedents.person_named(text_of(self.doc)[slice(*mention_span(token))])
         return actor
+
+    def _apposed(self, token: Token) -> Actor | None:
+        """"the director of operations, Jeff Fraser, says": the person named in apposition."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                people = [a for a in lookup.actors_in(self.record, start, end) if a.type == "PERSON"]
+                if people:
+                    return canonical(people[0], self.antecedents.people)
+        return None
 
     def _described(self, token: Token) -> Actor | None:
         lemma = token.lemma_.lower()
