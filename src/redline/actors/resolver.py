@@ -196,7 +196,7 @@ def _first_names(ctx: Context, people: list[Person]) -> None:
     doc = ctx.doc
     for i in ctx.tokens_of(firsts, exact=True):
         token, owners = doc[i], firsts[doc[i].text]
-        if len(owners) != 1 or not owners[0] or not ctx.free(i, i + 1):
+        if len(owners) != 1 or not owners[0] or token.pos_ != "PROPN" or not ctx.free(i, i + 1):
             continue
         if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1)):
             continue
