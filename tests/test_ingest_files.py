@@ -79,6 +79,8 @@ def test_ingest_records_bad_items_and_goes_on(store: Store, counting: CountingPi
     assert (summary.added, summary.failed) == (1, 2)
     assert {item for item, _ in summary.errors} == {"empty", "missing"}
     assert store.count("ingest_errors") == 2
+    failed = run(store, "articles", Filters(status="failed"))
+    assert {(r["item"], r["code"]) for r in failed} == {("empty", "E102"), ("missing", "E101")}
 
 
 class Interrupt(Exception):

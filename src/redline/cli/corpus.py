@@ -67,7 +67,7 @@ def ingest(sources: tuple[str, ...], db: str, batch_size: int, timeout: float, m
 
     Running it again over the same input changes nothing: articles are keyed by their text, so only new ones are
     analyzed, and an interrupted run resumes. Near-duplicates are stored linked to their original. Inputs that
-    fail are recorded (see `redline query articles`) and the rest go on. Exit 3 when every input failed.
+    fail are recorded (see `redline query articles --status failed`) and the rest go on. Exit 3 when every input failed.
     """
     settings = Settings.from_env(db=db)
     meta = Meta(published=normalize_date(published, "--published"), source=source)
@@ -96,8 +96,8 @@ def filter_options(func: F) -> F:
         click.option("--actor", help="Actor name (% wildcard), code (IRNGOV) or id."),
         click.option("--type", "type_", help="Event type (PLOVER), actor type, quote kind, commitment kind, "
                                              "or stance polarity."),
-        click.option("--status", help="Event factuality, commitment status, original|duplicate for articles, "
-                                      "red_line for stances."),
+        click.option("--status", help="Event factuality, commitment status, original|duplicate|failed for "
+                                      "articles, red_line for stances."),
         click.option("--place", help="Place name, ISO country code (alpha-2), GeoNames id or place id."),
         click.option("--since", help="On or after this date (YYYY-MM-DD)."),
         click.option("--until", help="On or before this date (YYYY-MM-DD)."),
@@ -136,6 +136,7 @@ def query_command(kind: str, limit: int, fmt: str, db: str, **given: str | None)
 #: The columns a table shows (JSON and CSV have every field).
 TABLE_COLUMNS = {
     "articles": ("id", "published", "source", "title", "duplicate_of", "errors"),
+    "failed": ("item", "stage", "code", "message", "at"),
     "events": ("id", "date", "type", "status", "actors", "recipients", "place", "mentions", "sources", "evidence"),
     "quotes": ("id", "published", "speaker", "kind", "cue", "content"),
     "actors": ("id", "name", "type", "code", "articles", "mentions"),
@@ -148,7 +149,7 @@ _CLIP = 90
 
 def _table(kind: str, rows: list[dict[str, Any]]) -> None:
     table = Table(title=f"{kind}: {len(rows)} shown", title_justify="left")
-    columns = TABLE_COLUMNS[kind]
+    columns = TABLE_COLUMNS["failed" if rows and "item" in rows[0] else kind]
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:

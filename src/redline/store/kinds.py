@@ -29,6 +29,8 @@ a, ev = t.articles, t.events
 
 def articles(conn: Connection, dialect: str, f: Filters) -> list[Row]:
     refuse("articles", f, "type")
+    if f.status == "failed":
+        return failures(conn, f)
     where = article_filters(f, dialect, a.c.id)
     if f.actor:
         where.append(exists().where(t.article_actors.c.article_id == a.c.id,
@@ -38,6 +40,14 @@ def articles(conn: Connection, dialect: str, f: Filters) -> list[Row]:
     query = select(a.c.id, a.c.ref, a.c.title, a.c.source, a.c.published, a.c.url, a.c.duplicate_of,
                    a.c.similarity, a.c.errors, func.length(a.c.text).label("chars"))
     return mapped(conn.execute(limited(query.where(*where).order_by(a.c.published.desc(), a.c.id.desc()), f)).all())
+
+
+def failures(conn: Connection, f: Filters) -> list[Row]:
+    """Inputs that could not be stored, and why (``--status failed``)."""
+    refuse("failed inputs", f, "actor", "place", "since", "until", "text")
+    e = t.ingest_errors
+    query = select(e.c.item, e.c.stage, e.c.code, e.c.message, e.c.at).order_by(e.c.at.desc(), e.c.id.desc())
+    return mapped(conn.execute(limited(query, f)).all())
 
 
 def events(conn: Connection, dialect: str, f: Filters) -> list[Row]:
