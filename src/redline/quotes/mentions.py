@@ -19,6 +19,10 @@ from redline.quotes.names import covers, name_tokens
 _PERSON_REACH = 1500
 _TOPIC_REACH = 1200
 _FORWARD_REACH = 900
+_FEMALE_WORDS = {"mother", "daughter", "wife", "sister", "queen", "princess", "actress", "girl", "grandmother", "aunt",
+                 "niece", "mom", "widow", "chairwoman", "spokeswoman", "congresswoman", "businesswoman"}
+_MALE_WORDS = {"father", "son", "husband", "brother", "king", "prince", "boy", "grandfather", "uncle", "nephew",
+               "dad", "widower"}
 _FEMALE_TITLES = ("mrs.", "ms.", "miss", "mrs", "ms", "madam")
 _MALE_TITLES = ("mr.", "mr", "sir")
 
@@ -92,9 +96,18 @@ class Antecedents:
         self._index(actor)
 
     def _name_gender(self, actor: Actor) -> None:
+        """Gender from a given name ("Maria X") or a gendered role word ("spokeswoman", "his father")."""
+        if actor.type != "PERSON":
+            return
         words = name_tokens(actor.name)
-        if actor.type == "PERSON" and actor.named and len(words) >= 2 and words[0] in self.first_names:
+        if actor.named and len(words) >= 2 and words[0] in self.first_names:
             self.gender.setdefault(actor.id, self.first_names[words[0]])
+        role = name_tokens(actor.role or "")[-1:] + ([] if actor.named else words[-1:])
+        for word in role:
+            if word in _FEMALE_WORDS or word.endswith(("woman", "women")):
+                self.gender.setdefault(actor.id, "f")
+            elif word in _MALE_WORDS or word.endswith(("man", "men")):
+                self.gender.setdefault(actor.id, "m")
 
     def spoke(self, actor: Actor, at: int) -> None:
         self.last = (actor, at)
