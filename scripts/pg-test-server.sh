@@ -6,11 +6,18 @@
 #   ...run the tests...
 #   scripts/pg-test-server.sh stop              # stops the server in $REDLINE_TEST_PG_DIR and deletes it
 #
-# PG_BIN overrides where the server binaries are (default /usr/lib/postgresql/15/bin). As root the server runs as
-# the `postgres` user (PostgreSQL refuses to run as root). Exit 2 when the binaries are missing.
+# PG_BIN overrides where the server binaries are (default /usr/lib/postgresql/15/bin, else the newest
+# /usr/lib/postgresql/*/bin). As root the server runs as the `postgres` user (PostgreSQL refuses to run as root).
+# Exit 2 when the binaries are missing.
 set -euo pipefail
 
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+if [ -z "${PG_BIN:-}" ]; then
+  PG_BIN=/usr/lib/postgresql/15/bin
+  if [ ! -x "$PG_BIN/initdb" ]; then
+    newest="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+    PG_BIN="${newest:-$PG_BIN}"
+  fi
+fi
 
 as_server_user() {
   if [ "$(id -u)" -eq 0 ]; then
