@@ -92,6 +92,11 @@ def _cue_near(doc: Doc, at: int, *, forward: bool, lexicon: Lexicon) -> Attribut
     window = [t for t in sentence if (t.idx >= at) == forward][:8] if forward else \
         [t for t in sentence if t.idx < at][-8:]
     for token in window:
+        if forward and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            source = next((t for t in doc[token.i + 1].subtree if t.dep_ == "pobj"), None)
+            if source is not None:
+                return Attribution(cue=(token.idx, doc[token.i + 1].idx + 2), cue_token=token, content=(at, at),
+                                   speaker=source)
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs:
             speaker = speaker_of(token)
             if speaker is not None and (speaker.idx >= at) == forward:
