@@ -85,3 +85,12 @@ def test_actors_members_description_ambiguous_stays_apart(actors_only: Pipeline)
             "The adviser said talks had stalled.")
     people = _people(analyze_text(text, pipeline=actors_only))
     assert not any("The adviser" in {m.text for m in p.mentions} for p in people)
+
+
+def test_actors_members_indefinite_after_name_is_someone_else(actors_only: Pipeline) -> None:
+    text = ("Grace Moyo, a journalist with the Harare Daily, was arrested on Monday. A journalist who saw the arrest "
+            "said police took her phone. The journalist was released on bail.")
+    grace = next(p for p in _people(analyze_text(text, pipeline=actors_only)) if p.name == "Grace Moyo")
+    mentions = {m.text for m in grace.mentions}
+    assert "The journalist" in mentions
+    assert "A journalist" not in mentions

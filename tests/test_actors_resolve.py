@@ -154,3 +154,17 @@ def test_actors_resolve_place_tagged_as_person_is_no_person(actors_only: Pipelin
     text = "Troops moved towards the Kherson region. The governor visited Mandera on Monday."
     record = analyze_text(text, pipeline=actors_only)
     assert not [a for a in record.actors if a.type == "PERSON" and a.name in {"Kherson", "Mandera"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Brigadier General Samir Khalil said the border was quiet. The Lebanese army sent more troops there.",
+         "LBN"),
+        ("Brigadier General Samir Khalil said the border was quiet. The Lebanese army and the Syrian army sent "
+         "more troops there.", None),
+    ],
+)
+def test_actors_resolve_officer_serves_the_one_military(actors_only: Pipeline, text: str,
+                                                        country: str | None) -> None:
+    assert _named(analyze_text(text, pipeline=actors_only), "Samir Khalil").country == country

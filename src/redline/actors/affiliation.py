@@ -82,7 +82,9 @@ def _member(ctx: Context, noun: Token, entry: Entry, last: int) -> None:
     while start > 0 and doc[start - 1].dep_ in {"det", "amod"} and doc[start - 1].head.i == noun.i \
             and ctx.free(start - 1, start):
         start -= 1
-    first = noun.left_edge.i + (doc[noun.left_edge.i].dep_ == "det")
+    first = noun.left_edge.i
+    while first < noun.i and (doc[first].is_punct or doc[first].dep_ == "det"):
+        first += 1
     sector = member_sector(entry, ctx.knowledge.titles.get(noun.lower_))
     draft = ctx.book.draft(f"member:{entry.key}:{noun.lower_}", f"{entry.name} {noun.lower_}", "PERSON",
                            country=entry.country, sector=sector, code=member_code(entry, sector),

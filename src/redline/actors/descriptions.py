@@ -26,13 +26,16 @@ def _titled(ctx: Context, titles: re.Pattern[str]) -> dict[str, list[Draft]]:
     return found
 
 
-def _candidate(ctx: Context, token: Token) -> bool:
-    """A free singular title noun with a determiner and no country or organization of its own."""
+def _candidate(ctx: Context, token: Token, person: Draft) -> bool:
+    """A free singular title noun with a determiner and no country or organization of its own; "a …" only before
+    the person is named (after it, "a journalist" is someone else)."""
     if token.tag_ != "NN" or not ctx.free(token.i, token.i + 1) or token.ent_type_:
         return False
     lefts = list(token.lefts)
-    return any(t.dep_ == "det" and t.lower_ in _DETERMINERS for t in lefts) and not any(
-        t.i in ctx.hit_at or t.i in ctx.used for t in lefts)
+    det = next((t.lower_ for t in lefts if t.dep_ == "det" and t.lower_ in _DETERMINERS), None)
+    if det is None or any(t.i in ctx.hit_at or t.i in ctx.used for t in lefts):
+        return False
+    return det not in {"a", "an"} or token.idx < min(person.mentions)[0]
 
 
 def draft_at(ctx: Context, token: Token) -> Draft | None:
@@ -60,7 +63,7 @@ def resolve_descriptions(ctx: Context, titles: re.Pattern[str]) -> None:
     for i in ctx.tokens_of(people):
         token = ctx.doc[i]
         drafts = people[token.lower_]
-        if len(drafts) != 1 or not _candidate(ctx, token):
+        if len(drafts) != 1 or not drafts[0].mentions or not _candidate(ctx, token, drafts[0]):
             continue
         person = drafts[0]
         if person.country is None:

@@ -25,7 +25,7 @@ from redline.actors.metonymy import PLACE, usage
 from redline.actors.named import resolve_capital, resolve_demonym, resolve_entry, resolve_seat, resolve_state
 from redline.actors.people import Person, cluster, role_spans, strip_name
 from redline.actors.publisher import add_publisher
-from redline.actors.sectors import merge_definite, merge_generic, resolve_sector
+from redline.actors.sectors import merge_definite, merge_generic, merge_officers, resolve_sector
 from redline.models import Actor, ActorType
 
 #: Sectors of a title that, with no country in the role, take the country of the article's dateline.
@@ -68,6 +68,7 @@ class Resolver:
         self._organizations(ctx, skip)
         merge_generic(ctx)
         merge_definite(ctx)
+        merge_officers(ctx)
         for field, name in outlets:
             add_publisher(ctx, self.lexicon, name, field)
         return ctx.book.actors()

@@ -124,3 +124,13 @@ def merge_definite(ctx: Context) -> None:
         peers = _peers(ctx, hit.key)
         if len(peers) == 1 and ctx.free(hit.start - 1, hit.end):
             ctx.add(peers[0], hit.start - 1, hit.end)
+
+
+def merge_officers(ctx: Context) -> None:
+    """An officer whose role names no country ("Lieutenant General X") serves the article's one military."""
+    for draft in list(ctx.book.drafts.values()):
+        if draft.type != "PERSON" or draft.country or draft.sector not in {"MIL", "COP"}:
+            continue
+        peers = [d for d in _peers(ctx, draft.sector) if d.type == "MILITARY"]
+        if len(peers) == 1:
+            draft.country, draft.code = peers[0].country, code(peers[0].country, draft.sector)
