@@ -44,3 +44,8 @@ def test_quotes_lexicon_bad_group_type(tmp_path: Path, settings: Settings) -> No
     extra.write_text("reporting_cues:\n  group_roles: {junta: TRIBE}\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         load(settings.with_(lexicon_files=(extra,)))
+
+
+@pytest.mark.parametrize(("name", "gender"), [("maria", "f"), ("john", "m"), ("fatima", "f"), ("omar", "m")])
+def test_quotes_lexicon_given_names(settings: Settings, name: str, gender: str) -> None:
+    assert load(settings).first_names[name] == gender

@@ -124,6 +124,14 @@ def test_quotes_stage_multi_paragraph_quote_is_one(quotes_of) -> None:  # type: 
          "the talks had failed", "army", "indirect"),
         ("Militants hold the hills above the town, says John Carter, a retired colonel.",
          "Militants hold the hills", "Carter", "indirect"),
+        ("“The border stays closed until further notice,” according to a ministry spokesman.",
+         "The border stays closed", "spokesman", "direct"),
+        ("The head of the relief agency, Sara Mendes, said the convoy would leave on Friday.",
+         "the convoy would leave", "Mendes", "indirect"),
+        ("Maria Costa met Paul Weber in Geneva. Weber said the talks went well. She said the next round would be "
+         "held in March.", "the next round", "Costa", "indirect"),
+        ("''We will not sign this text,'' the delegate from Chad said on Friday.",
+         "We will not sign", "delegate", "direct"),
     ],
 )
 def test_quotes_stage_inline(settings: Settings, text: str, snippet: str, speaker: str, kind: str) -> None:
