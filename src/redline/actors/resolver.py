@@ -192,7 +192,7 @@ def _first_names(ctx: Context, people: list[Person]) -> None:
         words = person.name.split()
         for word in words[1:]:
             firsts.setdefault(word, []).append("")
-        if len(words) > 1 and len(words[0]) >= 3:
+        if len(words) > 1 and len(words[0]) >= 3 and words[0][0].isupper():
             firsts.setdefault(words[0], []).append(person.name)
     doc = ctx.doc
     for i in ctx.tokens_of(firsts, exact=True):
