@@ -86,7 +86,7 @@ def test_actors_people_dateline_gives_home_country(actors_only: Pipeline) -> Non
 @pytest.mark.parametrize(
     ("text", "name", "mentions"),
     [
-        ("Interior Minister Joseph Mwangi visited Mandera on Monday. Joseph said the road would reopen.",
+        ("Interior Minister Joseph Mwangi arrived in Mandera on Monday. Joseph said the road would reopen.",
          "Joseph Mwangi", {"Joseph Mwangi", "Joseph"}),
         ("Amina Yusuf, a nurse at the camp, said water was short. Later, Amina said the trucks had come.",
          "Amina Yusuf", {"Amina Yusuf", "Amina"}),

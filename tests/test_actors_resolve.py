@@ -151,9 +151,14 @@ def test_actors_resolve_title_with_of(actors_only: Pipeline, text: str, name: st
 
 
 def test_actors_resolve_place_tagged_as_person_is_no_person(actors_only: Pipeline) -> None:
-    text = "Troops moved towards the Kherson region. The governor visited Mandera on Monday."
+    text = "Troops moved towards the Kherson region. The governor arrived in Mandera on Monday."
     record = analyze_text(text, pipeline=actors_only)
     assert not [a for a in record.actors if a.type == "PERSON" and a.name in {"Kherson", "Mandera"}]
+
+
+def test_actors_resolve_called_person_stays_a_person(actors_only: Pipeline) -> None:
+    record = analyze_text("The president called Haddad on Monday to discuss the talks.", pipeline=actors_only)
+    assert [a.name for a in record.actors if a.type == "PERSON"] == ["Haddad"]
 
 
 @pytest.mark.parametrize(

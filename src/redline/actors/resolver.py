@@ -30,6 +30,7 @@ from redline.models import Actor, ActorType
 
 #: Sectors of a title that, with no country in the role, take the country of the article's dateline.
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+_LOCATIVE = frozenset({"in", "at", "near", "into", "towards", "toward", "across", "inside", "outside", "around"})
 _ORG_TYPES: tuple[tuple[re.Pattern[str], ActorType], ...] = (
     (re.compile(r"\bpart(y|ies)\b", re.I), "PARTY"),
     (re.compile(r"\b(news|agency|tv|television|radio|times|post|press|daily|gazette|herald|journal|tribune)\b",
@@ -102,12 +103,13 @@ class Resolver:
         resolve_descriptions(ctx, self.titles)
 
     def _placelike(self, ent: SpacySpan) -> bool:
-        """A one-word "person" the sentence uses as a place ("visited Mandera", "the Sahel region")."""
+        """A one-word "person" the sentence uses as a place ("in Mandera", "the Sahel region")."""
         if len(ent) != 1 or ent.text.lower() in self.people:
             return False
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        return (after is not None and after.lower_ in self.knowledge.place_nouns) or \
-            usage(ent, self.knowledge.place_nouns) == PLACE
+        root = ent.root
+        return (after is not None and after.lower_ in self.knowledge.place_nouns) or (
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
 
     def _titled(self, ent: SpacySpan) -> bool:
         """A name spaCy did not tag as a person but the text gives a person's title ("X, a senior adviser")."""
