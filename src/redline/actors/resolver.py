@@ -1,8 +1,10 @@
 """Within-article actor resolution over the shared spaCy parse.
 
 Order: people first (their titles and appositions take the demonyms and sector words they contain), then sector
-phrases (which take the demonym before them), then every other lexicon name, then named organizations the data
-does not know. One actor per real entity, with every mention.
+phrases (which take the demonym before them), then every other lexicon name, then unnamed members of known
+organizations ("a spokesman for the RSF"), then named organizations the data does not know; last the joins that
+need every actor ("the army" -> the one military) and the outlet of the article's source/via. One actor per real
+entity, with every mention.
 """
 
 from __future__ import annotations
