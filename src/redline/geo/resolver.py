@@ -41,6 +41,7 @@ _CUE_BONUS = 4.0
 _OWN_CITY_PENALTY = 1.5
 _FOCUS_WEIGHT = 2.5
 _ADMIN1_WEIGHT = 1.0
+_ADMIN1_CAP = 2.0
 _CONTAINER_BONUS = 6.0
 _NEAR_WEIGHT = 2.0
 _NEAR_KM = 150.0
@@ -274,7 +275,7 @@ def _fit(candidate: Candidate, key: str, context: _Context, containers: list[Can
     if candidate.country:
         score += _FOCUS_WEIGHT * context.country_share(key, candidate.country)
     if candidate.feature != "PCLI" and candidate.admin1:
-        score += _ADMIN1_WEIGHT * min(context.admin1_votes(key, (candidate.country, candidate.admin1)), 2.0)
+        score += _ADMIN1_WEIGHT * min(context.admin1_votes(key, (candidate.country, candidate.admin1)), _ADMIN1_CAP)
     if any(_contains(c, candidate) for c in containers):
         score += _CONTAINER_BONUS
     return score + _nearness(candidate, key, context)
