@@ -11,7 +11,7 @@ from typing import Literal
 from redline.geo.index import Candidate, Gazetteer, load_gazetteer
 from redline.geo.mentions import toponyms_at
 from redline.geo.recognize import toponym_spans
-from redline.geo.resolve import Resolver, Toponym
+from redline.geo.resolver import Resolver, Toponym
 from redline.lookup import actor_at
 from redline.models import Mention, Place
 from redline.settings import Settings
