@@ -27,8 +27,8 @@ CUE_FEATURES = {
 }
 CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
 _ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
-_BACKDROP = frozenset({"PCLI", "ADM1"})
-_BACKDROP_WEIGHT = 0.5
+_BACKDROP = frozenset({"PCLI", "ADM1", "ADM2"})
+_BACKDROP_WEIGHT = 0.3
 #: Features whose point says nothing about what lies near it.
 _POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
@@ -153,7 +153,7 @@ class Resolver:
         return groups
 
     def _backdrop(self, text: str) -> dict[str, _Group]:
-        """Countries and first-level units named anywhere in ``text`` (capitalized runs), as context only."""
+        """Countries, provinces and counties named anywhere in ``text`` (capitalized runs), as context only."""
         found: dict[str, _Group] = {}
         for run in _CAPITALIZED.findall(text):
             words = run.split()
