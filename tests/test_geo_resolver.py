@@ -100,3 +100,13 @@ def test_geo_resolver_package_function(settings: Settings) -> None:
 
     found = resolve("Sochi", ["Russia"], settings)
     assert found is not None and found.country == "RU" and found.feature.startswith("PPL")
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Santa Maria lies near the coast of Santa Barbara County.", "US", "CA"),
+    ("Santa Maria is a town in Bulacan, north of Manila.", "PH", None),
+])
+def test_geo_resolver_text_names_are_context(real: Resolver, text: str, country: str, admin1: str | None) -> None:
+    (found,) = real.resolve_all(toponyms_at(text, [(0, 11)]), text)
+    assert found is not None and found.country == country
+    assert admin1 is None or found.admin1 == admin1
