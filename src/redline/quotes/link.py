@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from redline.quotes.attribution import Attribution, Chars, text_of, words
 from redline.quotes.detect import channel, speaker_of
@@ -16,6 +16,7 @@ _DIRECT = 0.85
 _FLOATING_WORDS = 4
 _CUED_WORDS = 2
 _LONG_WORDS = 10
+_WINDOW = 8
 _SPLIT_WORDS = 6
 _CARRY_PARAGRAPHS = 3
 
@@ -84,13 +85,21 @@ def _adjacent_cue(doc: Doc, quote: Quoted, lexicon: Lexicon) -> Attribution | No
     return _cue_near(doc, quote.open_at, forward=False, lexicon=lexicon)
 
 
+def _window(text: str, sentence: Span, at: int, forward: bool) -> list[Token]:
+    """Up to eight tokens of the sentence after (or before) ``at``, never across a line break."""
+    if forward:
+        stop = text.find("\n", at)
+        after = [t for t in sentence if t.idx >= at and (stop < 0 or t.idx < stop)]
+        return after[:_WINDOW]
+    stop = text.rfind("\n", 0, at)
+    return [t for t in sentence if stop < t.idx < at][-_WINDOW:]
+
+
 def _cue_near(doc: Doc, at: int, *, forward: bool, lexicon: Lexicon) -> Attribution | None:
     span = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(text_of(doc)) else None
     if span is None:
         return None
-    sentence = span.sent
-    window = [t for t in sentence if (t.idx >= at) == forward][:8] if forward else \
-        [t for t in sentence if t.idx < at][-8:]
+    window = _window(text_of(doc), span.sent, at, forward)
     for token in window:
         if forward and token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             source = next((t for t in doc[token.i + 1].subtree if t.dep_ == "pobj"), None)
