@@ -6,7 +6,6 @@ speaker the actors stage did not list becomes a new actor appended to the record
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -179,7 +178,3 @@ def _new_id(record: Record) -> str:
     while f"a{number}" in taken:
         number += 1
     return f"a{number}"
-
-
-def paragraph_of(starts: list[int], at: int) -> int:
-    return bisect_right(starts, at)
