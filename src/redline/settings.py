@@ -29,7 +29,7 @@ class Settings:
     db: str = "sqlite:///redline.db"
     #: Extra actor files (YAML), merged over the packaged actor knowledge.
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
-    #: Extra gazetteer files (CSV/YAML), merged over the packaged gazetteer.
+    #: Extra gazetteer files (YAML), merged over the packaged gazetteer.
     gazetteer_files: tuple[Path, ...] = field(default_factory=tuple)
     #: Extra lexicon files (YAML) for reporting verbs and event triggers.
     lexicon_files: tuple[Path, ...] = field(default_factory=tuple)
