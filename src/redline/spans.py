@@ -30,12 +30,20 @@ def sentence_span(doc: Doc, start: int, end: int) -> Span:
     return Span(start=bounds[first][0], end=bounds[last][1])
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, cached: ``Doc.text`` rebuilds the string from its tokens on every access."""
+    text = doc.user_data.get("redline_text")
+    if text is None:
+        text = doc.user_data["redline_text"] = doc.text
+    return str(text)
+
+
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
-    return Evidence(start=start, end=end, text=doc.text[start:end], sentence=sentence_span(doc, start, end))
+    return Evidence(start=start, end=end, text=doc_text(doc)[start:end], sentence=sentence_span(doc, start, end))
 
 
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start=start, end=end, text=doc.text[start:end])
+    return TextSpan(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def of(span: SpacySpan) -> Evidence:
