@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from redline.errors import EvalDataError
-from redline.eval.quotes import evaluate, match, names_match, prf
+from redline.eval.quotes import evaluate, match, match_covering, names_match, prf
 from redline.settings import Settings
 
 TEXT = ('The port will reopen on Monday, the harbour master said. "We are ready," he said.\n\n'
@@ -29,6 +29,20 @@ TEXT = ('The port will reopen on Monday, the harbour master said. "We are ready,
 def test_quotes_eval_match_thirty_percent(gold: list[tuple[int, int]], predicted: list[tuple[int, int]],
                                           pairs: list[tuple[int, int]]) -> None:
     assert match(gold, predicted) == pairs
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "pairs"),
+    [
+        ([(0, 40), (42, 80)], [(0, 80)], [(0, 0), (1, 0)]),
+        ([(0, 40), (42, 80)], [(0, 50)], [(0, 0)]),
+        ([(0, 40), (42, 80)], [(0, 40), (42, 80)], [(0, 0), (1, 1)]),
+        ([(0, 40)], [(100, 120)], []),
+    ],
+)
+def test_quotes_eval_match_covering_joined_paragraphs(gold: list[tuple[int, int]], predicted: list[tuple[int, int]],
+                                                      pairs: list[tuple[int, int]]) -> None:
+    assert match_covering(gold, predicted) == pairs
 
 
 @pytest.mark.parametrize(
@@ -64,7 +78,8 @@ def _ggt(tmp_path: Path) -> Path:
 
 def test_quotes_eval_ggt_format(tmp_path: Path, settings: Settings) -> None:
     report = evaluate(_ggt(tmp_path), settings)
-    assert set(report.metrics) == {"quote_precision", "quote_recall", "quote_f1", "speaker_accuracy"}
+    assert set(report.metrics) == {"quote_precision", "quote_recall", "quote_f1", "quote_f1_one_to_one",
+                                   "speaker_accuracy"}
     assert report.metrics["quote_recall"] == 1.0
     assert report.metrics["speaker_accuracy"] == 1.0
 
