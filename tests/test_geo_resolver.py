@@ -110,3 +110,48 @@ def test_geo_resolver_text_names_are_context(real: Resolver, text: str, country:
     (found,) = real.resolve_all(toponyms_at(text, [(0, 11)]), text)
     assert found is not None and found.country == country
     assert admin1 is None or found.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "country", "feature"), [
+    ("Houthi forces in Yemen said they acted for the people of Gaza, Israeli media reported.", "Gaza", "PS", "TERR"),
+    ("Tanks moved toward Gaza City as Israel widened its offensive.", "Gaza City", "PS", "PPL"),
+    ("Cyclone rains flooded Inhambane and Gaza, Mozambique, on Friday.", "Gaza", "MZ", "ADM1"),
+    ("Farmers in Gaza Province said the drought in Mozambique had ruined their maize.", "Gaza Province", "MZ",
+     "ADM1"),
+    ("Farmers in Mozambique lost their maize in Inhambane and Gaza, officials in Maputo said.", "Gaza", "MZ",
+     "ADM1"),
+    ("Missiles were fired at ships in the Red Sea, Yemen's rebels said.", "Red Sea", "", "SEA"),
+    ("Officials in Port Sudan, the capital of Red Sea State, said the port was open.", "Red Sea State", "SD",
+     "ADM1"),
+    ("Tankers crossed the Strait of Hormuz into the Arabian Sea.", "Arabian Sea", "", "SEA"),
+])
+def test_geo_resolver_conflict_regions_and_seas(real: Resolver, text: str, name: str, country: str,
+                                                feature: str) -> None:
+    names = ("Yemen", "Israel", "Gaza City", "Gaza Province", "Gaza", "Mozambique", "Inhambane", "Maputo",
+             "Red Sea State", "Red Sea", "Port Sudan", "Strait of Hormuz", "Arabian Sea")
+    spans = _spans(text, names)
+    found = dict(zip([text[s:e] for s, e in spans], real.resolve_all(toponyms_at(text, spans), text), strict=True))
+    assert (place := found[name]) is not None and (place.country, place.feature) == (country, feature)
+
+
+def _spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Non-overlapping spans of ``names`` in ``text``, longest name first."""
+    taken: list[tuple[int, int]] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+            start = text.find(name, end)
+    return sorted(taken)
+
+
+@pytest.mark.parametrize(("text", "definite"), [
+    ("Ships sailed through the Red Sea.", True),
+    ("Red Sea voyages cost more.", False),
+])
+def test_geo_resolver_toponym_reads_leading_the(text: str, definite: bool) -> None:
+    start = text.index("Red Sea")
+    (toponym,) = toponyms_at(text, [(start, start + len("Red Sea"))])
+    assert toponym.definite is definite

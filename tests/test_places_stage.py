@@ -37,6 +37,14 @@ def _places(pipeline: Pipeline, name: str) -> dict[str, Place]:
     ("places_communique_lake_chad.txt", "Abuja", "NG", "PPLC", 9.06, 7.49),
     ("places_casualties_paris_texas.txt", "Paris", "US", "PPL", 33.66, -95.56),
     ("places_casualties_paris_texas.txt", "Lamar County", "US", "ADM2", 33.66, -95.57),
+    ("places_shipping_red_sea.txt", "Red Sea", None, "SEA", 20.0, 38.0),
+    ("places_shipping_red_sea.txt", "Gaza", "PS", "TERR", 31.42, 34.36),
+    ("places_shipping_red_sea.txt", "Gulf of Aden", None, "GULF", 12.5, 48.0),
+    ("places_shipping_red_sea.txt", "Bab el-Mandeb", None, "STRT", 12.58, 43.33),
+    ("places_shipping_red_sea.txt", "Suez Canal", "EG", "CNL", 30.7, 32.34),
+    ("places_shipping_red_sea.txt", "Cape of Good Hope", "ZA", "CAPE", -34.36, 18.47),
+    ("places_report_gaza_province.txt", "Gaza", "MZ", "ADM1", -23.3, 32.8),
+    ("places_report_gaza_province.txt", "Chokwe", "MZ", "PPL", -24.5, 33.0),
 ])
 def test_places_resolved_in_articles(run: Pipeline, article: str, mention: str, country: str, feature: str,
                                      lat: float, lon: float) -> None:
@@ -87,3 +95,16 @@ def test_places_ids_continue_after_existing(settings: Settings) -> None:
     analysis = Analysis(article=article, doc=load_nlp(settings)(text), record=record, settings=settings)
     places.create(settings)(analysis)
     assert [p.id for p in record.places] == ["p1", "p2"] and record.places[1].country_code == "QA"
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "feature"), [
+    ("Militants attacked the town of Djibo on Sunday, the army said.", "Djibo", "BF", "PPL"),
+    ("Protesters marched in the city of Sfax on Friday.", "Sfax", "TN", "PPL"),
+    ("Traffic through the Bab el-Mandeb has fallen by half.", "Bab el-Mandeb", None, "STRT"),
+    ("Two tankers waited in the Sea of Azov.", "Sea of Azov", None, "SEA"),
+    ("Israeli tanks pushed toward Gaza City on Monday.", "Gaza City", "PS", "PPL"),
+])
+def test_places_recognized_in_sentences(run: Pipeline, text: str, mention: str, country: str | None,
+                                        feature: str) -> None:
+    found = {m.text: p for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert (found[mention].country_code, found[mention].feature) == (country, feature)

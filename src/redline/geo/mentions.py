@@ -12,6 +12,7 @@ from redline.geo.resolver import CUE_FEATURES, Toponym
 _CUE_AFTER = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")\b", re.IGNORECASE)
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w.’'-]*\.?)(?:\s+[A-Z][\w.’'-]*\.?){0,2})")
 _LEADING = re.compile(r"^(?:the|The)\s+")
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 
 
 def toponyms_at(text: str, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
@@ -27,7 +28,8 @@ def _toponym(text: str, start: int, end: int, starts: dict[int, int]) -> Toponym
         surface = surface[leading.end():]
     cue_match = _CUE_AFTER.match(text, end)
     cue = CUE_FEATURES[cue_match.group(1).lower()] if cue_match else None
-    return Toponym(surface, start, end, cue=cue, container=_container(text, end, starts))
+    definite = bool(leading) or _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    return Toponym(surface, start, end, cue=cue, container=_container(text, end, starts), definite=definite)
 
 
 def _container(text: str, end: int, starts: dict[int, int]) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
@@ -19,6 +19,11 @@ _RELABELED = frozenset({"ORG", "PERSON"})
 _STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
 _BIG_CITY = 100_000
 _MAX_WORDS = 4
+#: "the town of Djibo": a noun of place kind and "of" before a name the gazetteer knows.
+_KIND_OF = frozenset({"town", "city", "village", "port", "province", "region", "district", "governorate", "state",
+                      "capital", "county", "island", "islands", "enclave", "oblast", "municipality", "area"})
+#: Lowercase words inside a place name between its capitalized words.
+_PARTICLES = frozenset({"of", "el", "al", "-", "de", "du", "la"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "toward", "towards"})
 
 
@@ -34,11 +39,12 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 
 
 def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
-    """A person or organization entity that is a well-known place: used as one elsewhere in the text, named
-    after "in"/"near", listed with other places, or (for organizations) the name of a country or province."""
+    """A person or organization entity that is a place: known and used as one elsewhere in the text or named
+    after "town of"; or well known and named after "in"/"near", listed with other places, or (for organizations)
+    the name of a country or province."""
     if len(ent) > _MAX_WORDS:
         return False
-    if name_key(ent.text) in known:
+    if name_key(ent.text) in known or _named_kind(ent):
         return gazetteer.knows(ent.text)
     if not _well_known(ent.text, gazetteer):
         return False
@@ -49,6 +55,12 @@ def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
         return True
     return ent.label_ == "ORG" and any(not c.alias and c.feature in {"PCLI", "ADM1"}
                                        for c in gazetteer.candidates(ent.text))
+
+
+def _named_kind(ent: Span) -> bool:
+    """Whether the entity follows "town of", "province of" … ("the town of Djibo")."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _KIND_OF
 
 
 def _after_place(doc: Doc, index: int) -> bool:
@@ -83,11 +95,21 @@ def _gazetteer_names(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> It
 
 
 def _proper_run(doc: Doc, start: int, covered: set[int]) -> int:
+    """End of the run of capitalized proper nouns from ``start``, through lowercase particles between them
+    ("Bab el-Mandeb", "Sea of Azov")."""
     end = start
-    while (end < len(doc) and end - start < _MAX_WORDS and end not in covered
-           and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+    while end < len(doc) and end - start < _MAX_WORDS and end not in covered and _proper(doc[end]):
         end += 1
+        inner = end
+        while inner < len(doc) and inner not in covered and doc[inner].lower_ in _PARTICLES:
+            inner += 1
+        if inner > end and inner < len(doc) and inner - start < _MAX_WORDS and _proper(doc[inner]):
+            end = inner
     return end
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def _well_known(name: str, gazetteer: Gazetteer) -> bool:

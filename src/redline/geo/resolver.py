@@ -33,11 +33,16 @@ _BACKDROP_WEIGHT = 0.3
 _POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 _FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 2.5, "ADM1": 0.5, "ADM2": -1.0, "ADM3": -1.5, "PPLC": 1.0}
-_CURATED_PRIOR = 4.0
+#: Curated entries are the senses news means: a bonus over their population, and more for those without one.
+_CURATED_PRIOR = 2.0
+_CURATED_UNSIZED = 2.0
 _ALIAS_PENALTY = 1.5
 _ALIAS_FULL = 6.0
 _ALIAS_FLOOR = 0.25
 _CUE_BONUS = 4.0
+#: Features a name used with "the" most likely means ("the Red Sea": the sea, not Sudan's Red Sea State).
+_THE_FEATURES = frozenset({"SEA", "GULF", "STRT", "OCN", "CNL", "CAPE", "LK", "BAY", "RGN", "PEN", "TERR"})
+_THE_BONUS = 3.0
 _OWN_CITY_PENALTY = 1.5
 _FOCUS_WEIGHT = 2.5
 _ADMIN1_WEIGHT = 1.0
@@ -54,13 +59,15 @@ _ROUNDS = 3
 
 @dataclass
 class Toponym:
-    """A place name in a text: its surface, offsets, a feature its cue word asks for, and a container name."""
+    """A place name in a text: its surface, offsets, a feature its cue word asks for, a container name, and
+    whether the text puts "the" before it."""
 
     text: str
     start: int = 0
     end: int = 0
     cue: str | None = None
     container: str | None = None
+    definite: bool = False
     key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -201,7 +208,7 @@ class Resolver:
     def _prior(self, candidate: Candidate, group: _Group) -> float:
         score = math.log10(candidate.population + 100) + _FEATURE_PRIOR.get(candidate.feature, 0.0)
         if candidate.geonameid is None:
-            score += _CURATED_PRIOR
+            score += _CURATED_PRIOR + (_CURATED_UNSIZED if candidate.population == 0 else 0.0)
         if candidate.alias:
             score -= _alias_penalty(candidate.population)
         cue = next((m.cue for m in group.mentions if m.cue), None)
@@ -209,6 +216,8 @@ class Resolver:
             score += _CUE_BONUS if _feature_kind(candidate) == cue else 0.0
         elif candidate.feature in _ADMIN and _has_own_city(candidate, group.candidates):
             score -= _OWN_CITY_PENALTY
+        if candidate.feature in _THE_FEATURES and any(m.definite for m in group.mentions):
+            score += _THE_BONUS
         return score
 
     def _pick(self, group: _Group, groups: dict[str, _Group], context: _Context) -> Candidate:
