@@ -150,3 +150,37 @@ def test_quotes_stage_inline(settings: Settings, text: str, snippet: str, speake
 def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
     assert pipeline.analyze(Article(id="none", text=text)).quotes == []
+
+
+BELIEFS = "reporting_cues:\n  belief: [believe, expect, find]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Interior Ministry believes the smugglers crossed the river at night.",
+         "the smugglers crossed the river at night"),
+        ("A UN panel found that both sides had shelled the market in March.", "both sides had shelled the market"),
+        ("Colonel Ruth Adebayo expects the convoy will reach the camp by Sunday.",
+         "the convoy will reach the camp by Sunday"),
+        ("I think the bridge will hold.", None),
+        ("It seems the bridge will hold.", None),
+        ("Engineers expect to finish the bridge in May.", None),
+    ],
+)
+def test_quotes_stage_belief_tier_from_user_lexicon(tmp_path: Path, settings: Settings, text: str,
+                                                     content: str | None) -> None:
+    extra = tmp_path / "beliefs.yaml"
+    extra.write_text(BELIEFS, encoding="utf-8")
+    pipeline = Pipeline.from_settings(settings.with_(lexicon_files=(extra,)), STAGES, raise_errors=True)
+    contents = [q.content.text for q in pipeline.analyze(Article(id="beliefs", text=text)).quotes]
+    if content is None:
+        assert contents == []
+    else:
+        assert any(content in found for found in contents), contents
+
+
+def test_quotes_stage_belief_tier_is_empty_by_default(settings: Settings) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    text = "The Interior Ministry believes the smugglers crossed the river at night."
+    assert pipeline.analyze(Article(id="b", text=text)).quotes == []

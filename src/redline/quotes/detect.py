@@ -21,6 +21,8 @@ _MIN_WORDS = 2
 _SHORT_SIDE = 4
 _CLOSING = set(".!?…”’\"':)")
 _HEADLINE_WORDS = 25
+_THIRD_PERSON = {"he", "she", "they"}
+_ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 _QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 _REFUSALS = {"decline", "refuse", "fail"}
 
@@ -61,6 +63,8 @@ def _headlines(doc: Doc) -> set[int]:
 
 
 def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
+    if lemma in lexicon.beliefs:
+        yield from _belief(token, lexicon)
     if (lemma not in lexicon.verbs and lemma not in lexicon.naming) or _negated(token):
         return
     if lemma in lexicon.verbs:
@@ -74,6 +78,27 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
             yield from _make(token, [t for t in token.sent if t.i < token.left_edge.i], lexicon)
     if lemma in lexicon.naming and token.dep_ not in {"acl", "amod"} and speaker_of(token) is not None:
         yield from _naming(token, lexicon)
+
+
+def _belief(cue: Token, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"The ministry believes (that) ...": a finite clause after the cue, whose subject names an actor (a name, a
+    described person or organization, he/she/they), not "I think", "you know" or "it seems"."""
+    complement = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    speaker = speaker_of(cue)
+    if complement is None or speaker is None or _negated(cue) or complement.left_edge.lower_ in _QUESTIONS:
+        return
+    if not any(c.dep_ in _SUBJECTS for c in complement.children) or not _actor_like(speaker, lexicon):
+        return
+    yield from _make(cue, list(complement.subtree), lexicon, speaker)
+
+
+def _actor_like(token: Token, lexicon: Lexicon) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in _THIRD_PERSON
+    lemma = token.lemma_.lower()
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTITIES for t in token.lefts)
+    return named or token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTITIES or lemma in lexicon.person_roles \
+        or lemma in lexicon.group_roles
 
 
 def _that_clause(cue: Token, lexicon: Lexicon) -> Token | None:

@@ -11,7 +11,7 @@ from redline.models import ActorType
 from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
-_LIST_KINDS = ("verb", "naming", "noun", "phrase", "channel", "person_roles")
+_LIST_KINDS = ("verb", "belief", "naming", "noun", "phrase", "channel", "person_roles")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -20,6 +20,8 @@ class Lexicon:
     """Reporting verbs, naming verbs, nouns and phrases, plus the nouns that describe speakers and channels."""
 
     verbs: frozenset[str]
+    #: second-tier verbs (believe, expect, find): a cue only with a following clause and a named or described subject
+    beliefs: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
@@ -32,7 +34,7 @@ class Lexicon:
     @property
     def size(self) -> int:
         """How many distinct cues (verbs, naming verbs, nouns and phrases) the lexicon holds."""
-        return len(self.verbs | self.naming | self.nouns) + len(self.phrases)
+        return len(self.verbs | self.beliefs | self.naming | self.nouns) + len(self.phrases)
 
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(p[0] for p in self.phrases)
@@ -76,7 +78,8 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
                 raise DataFileError(f"Unknown actor type {actor_type!r} for {noun!r}.", hint="Use a type of Actor.")
             groups[str(noun).lower()] = actor_type
     return Lexicon(
-        verbs=frozenset(lists["verb"]), naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
+        verbs=frozenset(lists["verb"]), beliefs=frozenset(lists["belief"] - lists["verb"]),
+        naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
     )
