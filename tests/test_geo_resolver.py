@@ -155,3 +155,16 @@ def test_geo_resolver_toponym_reads_leading_the(text: str, definite: bool) -> No
     start = text.index("Red Sea")
     (toponym,) = toponyms_at(text, [(start, start + len("Red Sea"))])
     assert toponym.definite is definite
+
+
+def test_geo_resolver_neighbourhood_beats_far_unit(tmp_path: Path) -> None:
+    places = tmp_path / "gazetteer.yaml"
+    places.write_text(
+        "places:\n"
+        "  - {name: Alphaland, country: AA, lat: 31.0, lon: 35.0, feature: PCLI, population: 9000000, geonameid: 1}\n"
+        "  - {name: Gazo, country: CC, lat: 31.5, lon: 34.5, feature: PPL, population: 300000, geonameid: 2}\n"
+        "  - {name: Gazo, country: DD, lat: -23.0, lon: 33.0, feature: ADM1, population: 400000, geonameid: 3}\n",
+        encoding="utf-8")
+    resolver = Resolver(Gazetteer(build_index(tmp_path / "g.sqlite", sources.curated([places]))))
+    assert (alone := resolver.resolve("Gazo")) is not None and alone.geonameid == 3
+    assert (near := resolver.resolve("Gazo", ["Alphaland"])) is not None and near.geonameid == 2

@@ -55,6 +55,12 @@ _NEAR_TEMP = 2.0
 #: Points further apart in latitude than this add nothing worth computing (exp(-555/150) < 0.03).
 _NEAR_DEGREES = 5.0
 _ROUNDS = 3
+#: The wider neighbourhood: nearness to the picked senses of the other names and demonyms, countries and seas
+#: included, so that a far-away unit of the same name loses ("Gaza" with Israel and Yemen named).
+_REGION_WEIGHT = 1.0
+_REGION_KM = 1000.0
+_REGION_DEGREES = 25.0
+_UNPLACED = frozenset({"CONT", "OCN", "PCLH"})
 
 
 @dataclass
@@ -97,6 +103,8 @@ class _Context:
     admin1s: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     votes: dict[str, tuple[str, tuple[str, str], float]] = field(default_factory=dict)
     points: dict[str, list[tuple[float, float, float]]] = field(default_factory=dict)
+    #: The picked point of each name (and of each demonym's country), by name key.
+    region: dict[str, tuple[float, float]] = field(default_factory=dict)
     demonyms: list[str] | None = None
 
     def country_share(self, key: str, country: str) -> float:
@@ -203,7 +211,12 @@ class Resolver:
             top = self._prior(first, group)
             context.points[group.key] = [(c.lat, c.lon, math.exp((self._prior(c, group) - top) / _NEAR_TEMP))
                                          for c in ranked[:_NEAR_CANDIDATES] if c.feature not in _POINTLESS]
-        return _tally(context, text)
+            _place_in_region(context, group.key, first)
+        context = _tally(context, text)
+        for code in set(context.demonyms or ()):
+            if (country := self.gazetteer.country(code)) is not None:
+                _place_in_region(context, f"#{code}", country)
+        return context
 
     def _prior(self, candidate: Candidate, group: _Group) -> float:
         score = math.log10(candidate.population + 100) + _FEATURE_PRIOR.get(candidate.feature, 0.0)
@@ -254,7 +267,15 @@ def _revote(context: _Context, groups: Iterable[_Group], text: str) -> _Context:
         if group.best is not None:
             weight = group.weight * len(group.mentions) * (1.0 if _confident(group, group.best) else 0.5)
             context.votes[group.key] = (group.best.country, (group.best.country, group.best.admin1), weight)
+            _place_in_region(context, group.key, group.best)
     return _tally(context, text)
+
+
+def _place_in_region(context: _Context, key: str, place: Candidate) -> None:
+    if place.feature in _UNPLACED:
+        context.region.pop(key, None)
+    else:
+        context.region[key] = (place.lat, place.lon)
 
 
 def _alias_penalty(population: int) -> float:
@@ -287,7 +308,18 @@ def _fit(candidate: Candidate, key: str, context: _Context, containers: list[Can
         score += _ADMIN1_WEIGHT * min(context.admin1_votes(key, (candidate.country, candidate.admin1)), _ADMIN1_CAP)
     if any(_contains(c, candidate) for c in containers):
         score += _CONTAINER_BONUS
-    return score + _nearness(candidate, key, context)
+    return score + _nearness(candidate, key, context) + _regional(candidate, key, context)
+
+
+def _regional(candidate: Candidate, key: str, context: _Context) -> float:
+    """Closeness, on the scale of a region, to the picked senses of the other names and demonyms."""
+    if candidate.feature in _UNPLACED:
+        return 0.0
+    best = 0.0
+    for other, (lat, lon) in context.region.items():
+        if other != key and abs(lat - candidate.lat) < _REGION_DEGREES:
+            best = max(best, math.exp(-distance_km(candidate.lat, candidate.lon, lat, lon) / _REGION_KM))
+    return _REGION_WEIGHT * best
 
 
 def _contains(container: Candidate, candidate: Candidate) -> bool:
