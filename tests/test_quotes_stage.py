@@ -132,6 +132,13 @@ def test_quotes_stage_multi_paragraph_quote_is_one(quotes_of) -> None:  # type: 
          "held in March.", "the next round", "Costa", "indirect"),
         ("''We will not sign this text,'' the delegate from Chad said on Friday.",
          "We will not sign", "delegate", "direct"),
+        ("Jane Miller, a cook, was hired in May. \"I love the work,\" Miller said.\n\nThe hotel chain said the "
+         "complaints about wages were false.", "complaints about wages", "hotel chain", "indirect"),
+        ("Rebel fighters attacked an outpost near the border on Sunday. The army said on Monday that it had retaken "
+         "the outpost.", "it had retaken the outpost", "army", "indirect"),
+        ("Village elders said the well had been poisoned. Human Rights Watch called for an inquiry on Tuesday. The "
+         "group said at least nine wells had been destroyed since March.", "nine wells", "Human Rights Watch",
+         "indirect"),
     ],
 )
 def test_quotes_stage_inline(settings: Settings, text: str, snippet: str, speaker: str, kind: str) -> None:

@@ -149,15 +149,20 @@ class Antecedents:
 
     def organization(self, at: int, lemma: str, types: frozenset[str]) -> Actor | None:
         """An earlier organization named with ``lemma`` ("the ministry" -> "the Foreign Ministry"), else the most
-        recent one of a fitting type that spoke, else that was a subject, else that was mentioned."""
+        recent one of a fitting type that spoke or was a subject, else that was mentioned."""
         before = [s for s in self.seen[:bisect_left(self._starts(), at)] if at - s.start <= _PERSON_REACH]
         named = [s for s in self.seen[:bisect_left(self._starts(), at)]
                  if s.actor.type != "PERSON" and lemma in s.actor.name.lower()]
         typed = [s for s in before if s.actor.type in types]
-        spoke = [s for s in typed if s.actor.id in self.spoken]
-        subjects = [s for s in typed if s.subject]
-        found = named or spoke or subjects or typed
+        salient = [s for s in typed if s.subject or s.actor.id in self.spoken]
+        found = named or salient or typed
         return found[-1].actor if found else None
+
+    def named_with(self, at: int, lemma: str) -> Actor | None:
+        """The organization named last before ``at`` whose name holds the word ("the diocese" -> "the Diocese of X")."""
+        before = self.seen[:bisect_left(self._starts(), at)]
+        return next((s.actor for s in reversed(before)
+                     if s.actor.type != "PERSON" and lemma in name_tokens(s.actor.name)), None)
 
     def recent(self, at: int, types: frozenset[str]) -> Actor | None:
         """The actor of one of ``types`` mentioned last before ``at``."""

@@ -29,7 +29,7 @@ _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee"
 _ORGANIZATIONS = frozenset({"ORG", "MEDIA", "IGO", "PARTY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "GROUP"})
 _FITTING: dict[str, frozenset[str]] = {
     "ORG": frozenset({"ORG", "MEDIA", "IGO", "PARTY"}), "MEDIA": frozenset({"MEDIA", "ORG"}),
-    "GOVERNMENT": frozenset({"GOVERNMENT"}), "MILITARY": frozenset({"MILITARY", "ARMED_GROUP"}),
+    "GOVERNMENT": frozenset({"GOVERNMENT"}), "MILITARY": frozenset({"MILITARY"}),
     "GROUP": frozenset({"GROUP", "ORG", "ARMED_GROUP", "PARTY"}), "PARTY": frozenset({"PARTY"}),
     "ARMED_GROUP": frozenset({"ARMED_GROUP", "MILITARY"}), "IGO": frozenset({"IGO"}), "STATE": frozenset({"STATE"}),
     "PERSON": frozenset({"PERSON"}),
@@ -121,13 +121,15 @@ class Speakers:
             return found or self._append(token, group, named=False, country=country)
         if lemma in self.lexicon.nouns or lemma in self.lexicon.channels:
             return self._issuer(token) or self._append(token, "ORG", named=False, country=country)
+        person = lemma in self.lexicon.person_roles or token.ent_type_ in {"PERSON", "NORP"} \
+            or lemma.endswith(_PERSON_SUFFIXES)
         if definite and token.tag_ != "NNS":
-            found = self.antecedents.described(token.idx, country, lemma)
+            found = self.antecedents.described(token.idx, country, lemma) if person \
+                else self.antecedents.named_with(token.idx, lemma)
             if found is not None:
                 return found
         kind: ActorType = "GROUP" if token.tag_ == "NNS" else "PERSON"
-        if lemma not in self.lexicon.person_roles and token.ent_type_ not in {"PERSON", "NORP"} \
-                and not lemma.endswith(_PERSON_SUFFIXES):
+        if not person:
             kind = "ORG" if token.tag_ != "NNS" else kind
         return self._append(token, kind, named=False, country=country)
 
