@@ -87,21 +87,21 @@ def _gazetteer_names(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> It
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
-        run = _proper_run(doc, i, covered)
+        run = _proper_run(doc, i, covered, _PARTICLES)
         found = next(((i, j) for j in range(run, i, -1) if _well_known(doc[i:j].text, gazetteer)), None)
         if found:
             yield doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
-        i = max(run, i + 1)
+        i = max(_proper_run(doc, i, covered, frozenset()), found[1] if found else 0, i + 1)
 
 
-def _proper_run(doc: Doc, start: int, covered: set[int]) -> int:
-    """End of the run of capitalized proper nouns from ``start``, through lowercase particles between them
+def _proper_run(doc: Doc, start: int, covered: set[int], particles: frozenset[str]) -> int:
+    """End of the run of capitalized proper nouns from ``start``, through ``particles`` between them
     ("Bab el-Mandeb", "Sea of Azov")."""
     end = start
     while end < len(doc) and end - start < _MAX_WORDS and end not in covered and _proper(doc[end]):
         end += 1
         inner = end
-        while inner < len(doc) and inner not in covered and doc[inner].lower_ in _PARTICLES:
+        while inner < len(doc) and inner not in covered and doc[inner].lower_ in particles:
             inner += 1
         if inner > end and inner < len(doc) and inner - start < _MAX_WORDS and _proper(doc[inner]):
             end = inner
