@@ -134,6 +134,8 @@ def test_quotes_stage_multi_paragraph_quote_is_one(quotes_of) -> None:  # type: 
          "We will not sign", "delegate", "direct"),
         ("Jane Miller, a cook, was hired in May. \"I love the work,\" Miller said.\n\nThe hotel chain said the "
          "complaints about wages were false.", "complaints about wages", "hotel chain", "indirect"),
+        ("The ministry said the convoy had left. The town was shelled twice on Monday, according to residents.",
+         "The town was shelled twice", "residents", "indirect"),
         ("Rebel fighters attacked an outpost near the border on Sunday. The army said on Monday that it had retaken "
          "the outpost.", "it had retaken the outpost", "army", "indirect"),
         ("Village elders said the well had been poisoned. Human Rights Watch called for an inquiry on Tuesday. The "

@@ -197,7 +197,8 @@ def _noun_speaker(noun: Token) -> Token | None:
 
 
 def _phrase(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
-    """"according to X, ..." and its kin: the clause the phrase attaches to is the content."""
+    """"according to X, ..." and its kin: the clause the phrase attaches to is the content, the part after the
+    phrase, or before it when the phrase ends the sentence ("..., according to residents.")."""
     doc = token.doc
     for phrase in lexicon.phrases:
         end = token.i + len(phrase)
@@ -205,7 +206,8 @@ def _phrase(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
             source = next((t for t in doc[end - 1].subtree if t.dep_ == "pobj"), None)
             attached = {t.i for t in token.subtree} | set(range(token.i, end))
             clause = [t for t in _clause_head(token).subtree if t.i not in attached]
-            side = [t for t in clause if t.i > token.i] or clause
+            after = [t for t in clause if t.i > token.i]
+            side = after if any(not t.is_punct for t in after) else [t for t in clause if t.i < token.i]
             span = trimmed(side)
             if source is not None and span is not None:
                 yield Attribution(cue=token_chars(list(doc[token.i:end])), cue_token=token, content=span,
