@@ -108,3 +108,10 @@ def test_places_recognized_in_sentences(run: Pipeline, text: str, mention: str, 
                                         feature: str) -> None:
     found = {m.text: p for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
     assert (found[mention].country_code, found[mention].feature) == (country, feature)
+
+
+def test_places_person_surname_is_not_a_place(run: Pipeline) -> None:
+    text = ("The foreign minister, Andriy Sybiha, met his Polish counterpart on Monday. According to Sybiha, "
+            "Warsaw agreed to send more air defence systems.")
+    names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert "Sybiha" not in names

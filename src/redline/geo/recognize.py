@@ -30,12 +30,21 @@ _LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
     text, ents = doc.text, doc.ents
-    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS]
+    persons = _person_names(ents)
+    spans = [_trim(ent) for ent in ents
+             if ent.label_ in PLACE_LABELS and not (name_key(ent.text) in persons and not gazetteer.knows(ent.text))]
     known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
     spans += list(_gazetteer_names(doc, ents, gazetteer))
     return sorted(set(spans))
+
+
+def _person_names(ents: Sequence[Span]) -> set[str]:
+    """Name keys of the people the text names, full and by surname ("Mykhailo Podolyak", "Podolyak"): a place
+    label on one of these that the gazetteer does not know is the model's mistake."""
+    people = [ent for ent in ents if ent.label_ == "PERSON"]
+    return {name_key(ent.text) for ent in people} | {name_key(ent[-1].text) for ent in people if len(ent) > 1}
 
 
 def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
