@@ -115,3 +115,19 @@ def test_places_person_surname_is_not_a_place(run: Pipeline) -> None:
             "Warsaw agreed to send more air defence systems.")
     names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
     assert "Sybiha" not in names
+
+
+@pytest.mark.parametrize(("text", "mention", "feature"), [
+    ("Russian drones struck power lines across the Zaporizhzhia region on Tuesday, the governor said.",
+     "Zaporizhzhia", "ADM1"),
+    ("Gunmen killed nine farmers in the Benue state, police said.", "Benue", "ADM1"),
+])
+def test_places_name_before_unit_word(run: Pipeline, text: str, mention: str, feature: str) -> None:
+    found = {m.text: p for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert found[mention].feature == feature
+
+
+def test_places_demonym_is_not_a_place(run: Pipeline) -> None:
+    text = "Fighting flared again in the Kherson region, where Ukrainian troops hold the right bank."
+    names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert "Ukrainian" not in names and "Kherson" in names

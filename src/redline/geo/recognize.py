@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
-from redline.geo.resolver import CUE_SUFFIX
+from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG).
@@ -31,13 +31,18 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
     text, ents = doc.text, doc.ents
     persons = _person_names(ents)
-    spans = [_trim(ent) for ent in ents
-             if ent.label_ in PLACE_LABELS and not (name_key(ent.text) in persons and not gazetteer.knows(ent.text))]
+    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS and _place_entity(ent, persons, gazetteer)]
     known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
     spans += list(_gazetteer_names(doc, ents, gazetteer))
     return sorted(set(spans))
+
+
+def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
+    """A place-labeled entity that is neither a demonym ("Ukrainian") nor a person's name the gazetteer lacks."""
+    key = name_key(ent.text)
+    return key not in demonyms() and not (key in persons and not gazetteer.knows(ent.text))
 
 
 def _person_names(ents: Sequence[Span]) -> set[str]:
@@ -67,8 +72,11 @@ def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
 
 
 def _named_kind(ent: Span) -> bool:
-    """Whether the entity follows "town of", "province of" … ("the town of Djibo")."""
+    """Whether the entity follows "town of", "province of" … ("the town of Djibo") or comes before a kind of unit
+    ("the Zaporizhzhia region")."""
     doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in CUE_FEATURES:
+        return True
     return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _KIND_OF
 
 
