@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from redline.quotes import labels
 from redline.quotes.attribution import Attribution, Chars, text_of, token_chars, trimmed, words
 from redline.quotes.lexicon import Lexicon
 
@@ -44,6 +45,8 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
             found.extend(_noun(token))
         if token.lower_ in starts:
             found.extend(_phrase(token, lexicon))
+    found.extend(labels.labelled(doc, lexicon))
+    found.sort(key=lambda a: a.content[0])
     return [a for a in found if words(text_of(doc)[a.content[0]:a.content[1]]) >= _MIN_WORDS]
 
 

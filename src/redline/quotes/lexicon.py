@@ -11,7 +11,7 @@ from redline.models import ActorType
 from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
-_LIST_KINDS = ("verb", "belief", "naming", "noun", "phrase", "channel", "person_roles")
+_LIST_KINDS = ("verb", "belief", "naming", "noun", "phrase", "channel", "person_roles", "headings")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -28,6 +28,8 @@ class Lexicon:
     channels: frozenset[str]
     person_roles: frozenset[str]
     group_roles: Mapping[str, ActorType]
+    #: capitalised line labels that are not speakers ("UPDATE:", "WATCH:")
+    headings: frozenset[str] = frozenset()
     #: lower-case given name -> "m" or "f"
     first_names: Mapping[str, str] = field(default_factory=dict)
 
@@ -82,4 +84,5 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
+        headings=frozenset(lists["headings"]),
     )

@@ -81,9 +81,10 @@ class Speakers:
         if lower in _GROUP_PRONOUNS:
             return self.antecedents.group(token.idx)
         proper = token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.text[:1].isupper() and lower not in _OTHER)
+        capitals = len(token) > 1 and token.text.isupper() and token.is_alpha
         if token.pos_ == "PRON" and not proper:
             return None
-        named = self._named(token, proper) or self._apposed(token)
+        named = self._named(token, proper or capitals) or self._apposed(token)
         if named is not None:
             return named
         if proper:
@@ -97,8 +98,11 @@ class Speakers:
             actor = lookup.actor_at(self.record, start, end)
         if actor is not None and actor.type == "PERSON":
             return canonical(actor, self.antecedents.people)
-        if actor is None and proper:
-            return self.antecedents.person_named(text_of(self.doc)[slice(*mention_span(token))])
+        if (actor is None and proper) or (actor is not None and token.text.isupper()):
+            # "KOWALSKA" in capitals, which the parser may take for an organization, is the person so named
+            person = self.antecedents.person_named(text_of(self.doc)[slice(*mention_span(token))])
+            if person is not None or actor is None:
+                return person
         return actor
 
     def _apposed(self, token: Token) -> Actor | None:
