@@ -36,7 +36,7 @@ def finder() -> QuantityFinder:
         ("three", 3), ("twenty-five", 25), ("three million", 3e6), ("2,500", 2500), ("3.5 million", 3.5e6),
         ("two hundred and fifty", 250), ("a dozen", 12), ("half", 0.5), ("two-thirds", 0.6666), ("3bn", 3e9),
         ("one hundred thousand", 1e5), ("1.2 billion", 1.2e9), ("a million", 1e6), ("10k", 1e4),
-        ("forty-two thousand", 42000), ("half a million", 5e5),
+        ("forty-two thousand", 42000), ("half a million", 5e5), ("a seven", 7), ("an eight", 8),
     ],
 )
 def test_quantities_parse_number(text: str, value: float) -> None:

@@ -1,21 +1,19 @@
-"""``redline demo``: the main job on the embedded default — the bundled sample articles."""
+"""``redline demo``: the main job on the embedded default — ingest the bundled sample articles into SQLite and
+print a corpus summary."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.table import Table
 
-from redline.analyze import analyze_items
 from redline.cli.errors import handled
-from redline.models import Record
-from redline.pipeline import Pipeline
-from redline.readers import Meta, read_paths
-from redline.report import days_left
+from redline.cli.options import db_option
 from redline.resources import data_path
 from redline.settings import Settings
+from redline.store import CorpusSummary, IngestSummary, corpus_summary, ingest_paths
 
 
 def sample_paths() -> list[Path]:
@@ -23,38 +21,34 @@ def sample_paths() -> list[Path]:
 
 
 @click.command()
+@db_option
 @handled
-def demo() -> None:
-    """Analyze the bundled sample articles (written by the redline team) and print a summary."""
-    settings = Settings.from_env()
-    pipeline = Pipeline.from_settings(settings)
-    paths = [str(p) for p in sample_paths()]
-    records = list(analyze_items(pipeline, read_paths(paths, Meta(), settings)))
-    summarize(records, Console())
+def demo(db: str) -> None:
+    """Ingest the bundled sample articles (written by the redline team) into the store and print a summary:
+    top actors, asserted events by type, open commitments with their deadlines. Running it again re-analyzes
+    nothing."""
+    settings = Settings.from_env(db=db)
+    console = Console()
+    console.rule("redline demo: the bundled sample articles")
+    ingested = ingest_paths([str(p) for p in sample_paths()], db, settings)
+    show(ingested, corpus_summary(db), db, console)
 
 
-def summarize(records: list[Record], console: Console) -> None:
-    console.rule("redline demo: bundled sample articles")
-    for record in records:
-        a = record.article
-        console.print(f"[bold]{a.title or a.id}[/bold] [dim]{a.source or ''} {a.published or ''}[/dim]")
-        console.print(f"  {len(record.actors)} actors · {len(record.quotes)} quotes · {len(record.events)} events"
-                      f" · {len(record.places)} places · {len(record.times)} times · "
-                      f"{len(record.commitments)} commitments · {len(record.stances)} stances"
-                      + (f" · [red]{len(record.errors)} errors[/red]" if record.errors else ""))
-    _corpus_lines(records, console)
-
-
-def _corpus_lines(records: list[Record], console: Console) -> None:
-    actors = Counter(a.name for r in records for a in r.actors for _ in a.mentions)
-    events = Counter(e.type for r in records for e in r.events if e.status == "asserted")
-    console.print("[bold]Top actors[/bold]: " + ", ".join(f"{n} ({c})" for n, c in actors.most_common(8)))
-    console.print("[bold]Asserted events by type[/bold]: " + ", ".join(f"{t} {c}" for t, c in events.most_common()))
-    for r in records:
-        names = {a.id: a.name for a in r.actors}
-        for c in r.commitments:
-            for p in c.provisions:
-                if p.deadline:
-                    who = " + ".join(names.get(x, x) for x in c.parties)
-                    console.print(f"[bold]Open commitment[/bold]: {who}: {p.text[:70]} — deadline {p.deadline} "
-                                  f"({days_left(p.deadline, r.article.published)})")
+def show(ingested: IngestSummary, corpus: CorpusSummary, db: str, console: Console) -> None:
+    console.print(f"Ingested into {db}: {ingested.seen} inputs, {ingested.added} new, {ingested.skipped} already "
+                  f"stored, {ingested.duplicates} copies, {ingested.failed} failed")
+    console.print(f"Corpus: {corpus.articles} articles ({corpus.duplicates} copies), {corpus.events} events, "
+                  f"{corpus.failed} failed inputs")
+    console.print("[bold]Top actors[/bold] (articles): "
+                  + ", ".join(f"{name} ({n})" for name, n in corpus.top_actors))
+    types = Table("event type", "reports", "distinct events", title="Asserted events by type", title_justify="left")
+    for kind, reports, distinct in corpus.events_by_type:
+        types.add_row(kind, str(reports), str(distinct))
+    console.print(types)
+    commitments = Table("parties", "kind", "deadline", "status", "article",
+                        title=f"Open commitments (as of {corpus.as_of or 'today'})", title_justify="left")
+    for c in corpus.open_commitments:
+        commitments.add_row(" + ".join(c.parties), c.kind, c.deadline or "—", c.status, c.article)
+    console.print(commitments)
+    console.print("Next: [bold].venv/bin/redline query events --status asserted[/bold], "
+                  "[bold].venv/bin/redline analyze FILE[/bold]")

@@ -64,7 +64,7 @@ def parse_number(text: str, lexicon: NumberLexicon | None = None) -> float | Non
     lex = lexicon or load_numbers()
     cleaned = _GLUED.sub(r"\1 \2", text.strip().lower())
     half = 0.5 if _HALF.search(cleaned) else 0.0
-    words = [w for w in _SPLIT.split(_HALF.sub("", cleaned)) if w and w != "and"]
+    words = _drop_article([w for w in _SPLIT.split(_HALF.sub("", cleaned)) if w and w != "and"], lex)
     if not words:
         return None
     total, current, seen = 0.0, 0.0, False
@@ -75,6 +75,14 @@ def parse_number(text: str, lexicon: NumberLexicon | None = None) -> float | Non
         total, current = step
         seen = True
     return total + current + half if seen else None
+
+
+def _drop_article(words: list[str], lex: NumberLexicon) -> list[str]:
+    """"a seven-day truce": a leading "a"/"an" before a number word is a determiner, not one."""
+    if len(words) > 1 and words[0] in {"a", "an"} and (
+            words[1] in lex.ones or words[1] in lex.tens or _DIGITS.match(words[1])):
+        return words[1:]
+    return words
 
 
 def _step(word: str, lex: NumberLexicon, total: float, current: float) -> tuple[float, float] | None:
