@@ -81,16 +81,31 @@ def _quotes(console: Console, record: Record, names: _Names) -> None:
     console.print(table)
 
 
+def _around(text: str, start: int, end: int, sentence: tuple[int, int], width: int = 70) -> Text:
+    """The words of the sentence around ``[start, end)`` with the span in bold, about ``width`` characters."""
+    side = max((width - (end - start)) // 2, 10)
+    left = max(start - side, sentence[0])
+    right = min(end + side, sentence[1])
+    before = text[left:start].split()[1 if left > sentence[0] else 0:]
+    after = text[end:right].split()[: -1 if right < sentence[1] else None]
+    snippet = Text(("… " if left > sentence[0] else "") + " ".join(before) + (" " if before else ""))
+    snippet.append(" ".join(text[start:end].split()), style="bold")
+    snippet.append((" " if after else "") + " ".join(after) + (" …" if right < sentence[1] else ""))
+    return snippet
+
+
 def _events(console: Console, record: Record, names: _Names) -> None:
     if not record.events:
         return
-    table = _table("Events", "type", "who → whom", "status", "when / where", "evidence")
+    table = _table("Events", "type", "who → whom", "status", "when / where", "evidence (trigger in bold)")
     for e in record.events:
         style = "" if e.status == "asserted" else "yellow"
         kind = e.type + (f" ({e.mode})" if e.mode else "")
         who = names.many(e.actors) + (f" → {names.many(e.recipients)}" if e.recipients else "")
         where = " ".join(x for x in (e.date or "", names.place(e.place)) if x)
-        table.add_row(kind, who, Text(e.status, style=style), where, _clip(e.evidence.text, 70))
+        table.add_row(kind, who, Text(e.status, style=style), where,
+                      _around(record.article.text, e.trigger.start, e.trigger.end,
+                              (e.evidence.sentence.start, e.evidence.sentence.end)))
     console.print(table)
 
 
