@@ -65,6 +65,7 @@ class Gazetteer:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._countries: dict[str, Candidate | None] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickles as its path (for process pools): the connection is reopened on the other side."""
@@ -92,11 +93,15 @@ class Gazetteer:
         return bool(self.candidates(name))
 
     def country(self, code: str) -> Candidate | None:
-        """The country record for an ISO alpha-2 code."""
-        with self._lock:
-            row = self._db.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.country = ? AND p.feature = 'PCLI'",
-                                   (code,)).fetchone()
-        return _candidate(row) if row else None
+        """The country record for an ISO alpha-2 code (all countries are read in one scan, then kept)."""
+        if self._countries is None:
+            with self._lock:
+                rows = self._db.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'PCLI'").fetchall()
+            countries: dict[str, Candidate | None] = {}
+            for row in rows:
+                countries.setdefault(row[3], _candidate(row))
+            self._countries = countries
+        return self._countries.get(code)
 
     def meta(self) -> dict[str, str]:
         with self._lock:
