@@ -35,6 +35,7 @@ def test_cli_analyze_json_validates_against_schema() -> None:
 
 def test_cli_analyze_published_overrides_sidecar() -> None:
     code, out, _ = run("analyze", str(SAMPLES / "sudan-truce.txt"), "--published", "2023-06-01", "--format", "json")
+    assert code == 0
     assert json.loads(out)["article"]["published"] == "2023-06-01"
 
 

@@ -17,7 +17,8 @@ def name_tokens(name: str) -> list[str]:
 
 
 def covers(full: str, part: str) -> bool:
-    """Every token of ``part`` is (nearly) a token of ``full`` and the last tokens match ("Jaber Ansari")."""
+    """Every token of ``part`` is (nearly) a token of ``full`` and the last tokens match ("Ahmad Rashidi" for
+    "Ahmed al-Rashidi")."""
     longer, shorter = name_tokens(full), name_tokens(part)
     if not shorter or not longer or len(shorter) > len(longer):
         return False
