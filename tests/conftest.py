@@ -56,3 +56,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+#: Fixture articles for the times and quantities stages, with their publication dates.
+TIMEX_ARTICLES = {"timex_wire_casualties.txt": "2025-03-02", "timex_communique.txt": "2024-11-18"}
+
+
+@pytest.fixture(scope="session")
+def timex_records(settings: Settings) -> dict[str, Record]:
+    """The times+quantities fixture articles through just those two stages."""
+    pipeline = Pipeline.from_settings(settings, ("redline.times.v1", "redline.quantities.v1"), raise_errors=True)
+    return {name: pipeline.analyze(make_article(fixture_text(name), Meta(published=published), settings, name))
+            for name, published in TIMEX_ARTICLES.items()}

@@ -63,6 +63,7 @@ def test_cli_analyze_text_report_has_sections() -> None:
 def test_cli_analyze_many_json_gives_a_list() -> None:
     paths = [str(SAMPLES / "sudan-truce.txt"), str(SAMPLES / "gulf-ultimatum.txt")]
     code, out, _ = run("analyze", *paths, "--format", "json")
+    assert code == 0
     assert [r["article"]["id"] for r in json.loads(out)] == ["sudan-truce", "gulf-ultimatum"]
 
 

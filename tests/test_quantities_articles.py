@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fixture_text
-from redline.analyze import analyze_text
 from redline.models import Record
-from redline.pipeline import Pipeline
-from redline.settings import Settings
-
-ARTICLES = {"timex_wire_casualties.txt": "2025-03-02", "timex_communique.txt": "2024-11-18"}
-
-
-@pytest.fixture(scope="module")
-def records(settings: Settings) -> dict[str, Record]:
-    pipeline = Pipeline.from_settings(settings, ("redline.times.v1", "redline.quantities.v1"), raise_errors=True)
-    return {name: analyze_text(fixture_text(name), pipeline=pipeline, published=published)
-            for name, published in ARTICLES.items()}
 
 
 @pytest.mark.parametrize(
@@ -33,16 +20,16 @@ def records(settings: Settings) -> dict[str, Record]:
         ("timex_communique.txt", "$3 billion", 3e9, None, None, "USD", None),
     ],
 )
-def test_quantities_articles(records: dict[str, Record], article: str, text: str, value: float | None,
+def test_quantities_articles(timex_records: dict[str, Record], article: str, text: str, value: float | None,
                              low: float | None, high: float | None, unit: str, refers_to: str | None) -> None:
-    found = [q for q in records[article].quantities if q.text == text]
-    assert found, [q.text for q in records[article].quantities]
+    found = [q for q in timex_records[article].quantities if q.text == text]
+    assert found, [q.text for q in timex_records[article].quantities]
     quantity = found[0]
     assert (quantity.value, quantity.value_min, quantity.value_max) == (value, low, high)
     assert (quantity.unit, quantity.refers_to) == (unit, refers_to)
 
 
-def test_quantities_articles_never_count_dates(records: dict[str, Record]) -> None:
-    for record in records.values():
+def test_quantities_articles_never_count_dates(timex_records: dict[str, Record]) -> None:
+    for record in timex_records.values():
         times = [(t.start, t.end) for t in record.times]
         assert all(not (q.start < e and s < q.end) for q in record.quantities for s, e in times)

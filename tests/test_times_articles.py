@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fixture_text
-from redline.analyze import analyze_text
 from redline.models import Record
-from redline.pipeline import Pipeline
-from redline.settings import Settings
-
-ARTICLES = {"timex_wire_casualties.txt": "2025-03-02", "timex_communique.txt": "2024-11-18"}
-
-
-@pytest.fixture(scope="module")
-def records(settings: Settings) -> dict[str, Record]:
-    pipeline = Pipeline.from_settings(settings, ("redline.times.v1", "redline.quantities.v1"), raise_errors=True)
-    return {name: analyze_text(fixture_text(name), pipeline=pipeline, published=published)
-            for name, published in ARTICLES.items()}
 
 
 @pytest.mark.parametrize(
@@ -38,9 +25,9 @@ def records(settings: Settings) -> dict[str, Record]:
         ("timex_communique.txt", "January 15", "DATE", "2025-01-15", "point"),
     ],
 )
-def test_times_articles(records: dict[str, Record], article: str, text: str, kind: str, value: str,
+def test_times_articles(timex_records: dict[str, Record], article: str, text: str, kind: str, value: str,
                         role: str | None) -> None:
-    found = [t for t in records[article].times if t.text == text]
-    assert found, [t.text for t in records[article].times]
+    found = [t for t in timex_records[article].times if t.text == text]
+    assert found, [t.text for t in timex_records[article].times]
     assert (found[0].type, found[0].value, found[0].role) == (kind, value, role)
 
