@@ -67,7 +67,7 @@ def _np_actors(record: Record, token: Token, deep: bool) -> list[str]:
         hit = lookup.actor_at(record, token.idx, token.idx + len(token))
         actors = [hit] if hit else []
     if not actors and not deep:
-        return [i for obj in prep_objects(token, _PARTITIVE) for i in _np_actors(record, obj, False)]
+        return actor_ids(record, prep_objects(token, _PARTITIVE))
     return [actor.id for actor in actors]
 
 
