@@ -65,7 +65,8 @@ def _named(root: Token, kind: str, lexicon: CommitmentLexicon, name: str) -> Anc
 def _anchors_at(token: Token, lexicon: CommitmentLexicon) -> Iterator[Anchor]:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lexicon.verbs and _commits(token, lexicon):
-        yield Anchor(token, _content_kind(token, lexicon) or lexicon.verbs[lemma], True, False, token)
+        kind = _content_kind(token, lexicon) or _subject_kind(token, lexicon) or lexicon.verbs[lemma]
+        yield Anchor(token, kind, True, False, token)
     elif token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.nouns:
         anchor = _noun_anchor(token, lexicon.nouns[lemma], lexicon)
         if anchor is not None:
@@ -83,6 +84,13 @@ def _content_kind(verb: Token, lexicon: CommitmentLexicon) -> str | None:
         if kinds:
             return kinds[0]
     return None
+
+
+def _subject_kind(verb: Token, lexicon: CommitmentLexicon) -> str | None:
+    """'The truce commits both sides to …': the commitment is the subject noun's, not a new pledge."""
+    kinds = [lexicon.nouns[c.lemma_.lower()] for c in verb.children
+             if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.nouns]
+    return kinds[0] if kinds else None
 
 
 def _commits(verb: Token, lexicon: CommitmentLexicon) -> bool:

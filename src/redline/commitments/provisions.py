@@ -19,6 +19,7 @@ _KM = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(?P<high>\d+(?:\.\
                  r"(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", re.I)
 _VERB_CONTENT = frozenset({"xcomp", "ccomp", "advcl", "dobj", "dative"})
 _NOUN_CONTENT = frozenset({"acl"})
+_CLAUSAL = frozenset({"xcomp", "ccomp", "advcl"})
 _NOT_CONTENT = frozenset({"parataxis", "appos"})
 _CONTENT_PREPS = frozenset({"on", "to", "upon", "over", "for", "about"})
 _LEAD = frozenset({"aux", "auxpass", "neg", "punct", "mark", "cc", "prep"})
@@ -48,14 +49,21 @@ def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, 
     verbal = trigger.pos_ == "VERB"
     if governor.lemma_.lower() in lexicon.provision_verbs and trigger.dep_ == "nsubj":
         trigger, verbal = governor, True
-    for child in trigger.children:
-        if child.i < trigger.i or child.lemma_.lower() in lexicon.goal_verbs:
-            continue
-        infinitive = verbal or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if (child.dep_ in (_VERB_CONTENT if verbal else _NOUN_CONTENT) and infinitive) or _content_prep(child):
-            tokens = _clause(child)
-            return tokens[1:] if child.dep_ in {"prep", "prt"} else tokens
-    return []
+    matches = [child for child in trigger.children if _is_content(child, trigger, verbal, lexicon)]
+    # "commits both sides to withdraw …": the clause is the content, the object is who it binds
+    clausal = [child for child in matches if child.dep_ in _CLAUSAL]
+    if not matches:
+        return []
+    child = (clausal or matches)[0]
+    tokens = _clause(child)
+    return tokens[1:] if child.dep_ in {"prep", "prt"} else tokens
+
+
+def _is_content(child: Token, trigger: Token, verbal: bool, lexicon: CommitmentLexicon) -> bool:
+    if child.i < trigger.i or child.lemma_.lower() in lexicon.goal_verbs:
+        return False
+    infinitive = verbal or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return (child.dep_ in (_VERB_CONTENT if verbal else _NOUN_CONTENT) and infinitive) or _content_prep(child)
 
 
 def _clause(head: Token) -> list[Token]:
