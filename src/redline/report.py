@@ -45,7 +45,8 @@ def days_left(deadline: str | None, published: str | None) -> str:
         return ""
     if delta == 0:
         return "due on the article date"
-    return f"due in {delta} days" if delta > 0 else f"overdue by {-delta} days"
+    days = f"{abs(delta)} day{'s' if abs(delta) != 1 else ''}"
+    return f"due in {days}" if delta > 0 else f"overdue by {days}"
 
 
 def print_report(record: Record, console: Console | None = None) -> None:
