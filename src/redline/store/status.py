@@ -47,7 +47,16 @@ def update_statuses(store: Store, as_of: str | None = None, after_article: int |
         day = as_of or _corpus_date(conn)
         rows = conn.execute(select(t.commitments).where(t.commitments.c.status.not_in(SETTLED))).all()
         touched = None if after_article is None else _touched(conn, after_article)
-        return sum(_update(conn, row, day, touched is None or row.id in touched) for row in rows)
+        return sum(_update(conn, row, day, touched is None or row.id in touched, _since(row, after_article))
+                   for row in rows)
+
+
+def _since(row: Row[Any], after_article: int | None) -> int | None:
+    """Where the report search starts: an unsettled commitment seen before this run had no deciding report in the
+    articles before it, so only the run's new articles are searched; a new one searches them all."""
+    if after_article is None or row.first_article_id is None or row.first_article_id > after_article:
+        return None
+    return after_article
 
 
 def _touched(conn: Connection, after_article: int) -> set[int]:
@@ -74,8 +83,8 @@ class Report:
     on: str
 
 
-def _update(conn: Connection, row: Row[Any], as_of: str, search: bool = True) -> bool:
-    reports = later_reports(conn, row) if search else []
+def _update(conn: Connection, row: Row[Any], as_of: str, search: bool = True, since: int | None = None) -> bool:
+    reports = later_reports(conn, row, since) if search else []
     status = status_for(row, as_of, reports)
     reason = next((r for r in reports if r.outcome == status), None)
     values = {"status": status, "status_as_of": as_of, "status_reason": reason.sentence if reason else None,
@@ -86,8 +95,9 @@ def _update(conn: Connection, row: Row[Any], as_of: str, search: bool = True) ->
     return True
 
 
-def later_reports(conn: Connection, row: Row[Any]) -> list[Report]:
-    """Reports in later articles that a party kept or broke the commitment, oldest first."""
+def later_reports(conn: Connection, row: Row[Any], since: int | None = None) -> list[Report]:
+    """Reports in later articles that a party kept or broke the commitment, oldest first (only in articles
+    stored after article id ``since`` when given)."""
     if row.first_seen is None:
         return []
     m, a, ea, cp = t.event_mentions, t.articles, t.event_actors, t.commitment_parties
@@ -96,7 +106,8 @@ def later_reports(conn: Connection, row: Row[Any]) -> list[Report]:
              .join(t.events, t.events.c.id == m.c.event_id).join(a, a.c.id == m.c.article_id)
              .join(ea, ea.c.event_id == m.c.event_id)
              .where(ea.c.role == "actor", ea.c.actor_id.in_(parties), m.c.status == "asserted",
-                    a.c.published > row.first_seen, m.c.article_id != row.first_article_id)
+                    a.c.published > row.first_seen, m.c.article_id != row.first_article_id,
+                    m.c.article_id > (since if since is not None else -1))
              .order_by(a.c.published, m.c.article_id))
     reports = []
     for sentence, article_id, kind, published in conn.execute(query):
