@@ -13,6 +13,8 @@ Analyze = Callable[..., Record]
 CASES = [
     ("Israeli jets struck a weapons depot near Damascus on Monday.", "struck", "asserted"),
     ("The army shelled the village overnight.", "shelled", "asserted"),
+    ("Washington said it would keep up the pressure, as Tehran rejected its offer of talks.", "rejected", "asserted"),
+    ("The envoy said the convoy could move if the militia withdrew from the road.", "withdrew", "conditional"),
     ("The army denied attacking the village.", "attacking", "negated"),
     ("Police did not arrest any protesters.", "arrest", "negated"),
     ("The two sides failed to reach a deal on the border.", "deal", "negated"),

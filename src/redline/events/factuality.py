@@ -42,14 +42,23 @@ def status(trigger: Token, cues: Cues, *, later_than_article: bool = False) -> E
     return "asserted"
 
 
+#: "…, as Tehran rejected the offer": a past-tense adverbial clause with these marks asserts its own event.
+_FACTUAL_MARKS = frozenset({"as", "when", "after", "because", "since", "while", "although", "though"})
+
+
 def _governors(trigger: Token) -> list[Token]:
-    """The trigger, then each word above it, up to a relative clause or parenthetical boundary."""
+    """The trigger, then each word above it, up to a relative clause, parenthetical or factual adverbial clause."""
     chain = [trigger]
     for ancestor in trigger.ancestors:
-        if chain[-1].dep_ in _BOUNDARY:
+        if chain[-1].dep_ in _BOUNDARY or _factual_clause(chain[-1]):
             break
         chain.append(ancestor)
     return chain
+
+
+def _factual_clause(word: Token) -> bool:
+    return word.dep_ == "advcl" and word.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in word.children)
 
 
 def _local(trigger: Token) -> Iterator[Token]:
