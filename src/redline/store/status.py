@@ -41,21 +41,24 @@ def update_statuses(store: Store, as_of: str | None = None, after_article: int |
     """Recompute the status of every unsettled commitment; how many changed.
 
     With ``after_article`` (the highest article id before an ingest run) only commitments that are new, or whose
-    parties act in the new articles' events, are searched for reports; the others can only have come due.
+    parties act in the new articles' events, are searched for reports; the others can only have come due. The
+    candidate reports are read in one query per run and indexed by actor, so the cost grows with the mentions
+    read, not with commitments times mentions.
     """
     with store.engine.begin() as conn:
         day = as_of or _corpus_date(conn)
         rows = conn.execute(select(t.commitments).where(t.commitments.c.status.not_in(SETTLED))).all()
         touched = None if after_article is None else _touched(conn, after_article)
-        return sum(_update(conn, row, day, touched is None or row.id in touched, _since(row, after_article))
-                   for row in rows)
+        searched = [row for row in rows if touched is None or row.id in touched]
+        reports = _reports_for(conn, searched, after_article)
+        return sum(_update(conn, row, day, reports.get(row.id, [])) for row in rows)
 
 
-def _since(row: Row[Any], after_article: int | None) -> int | None:
+def _since(row: Row[Any], after_article: int | None) -> int:
     """Where the report search starts: an unsettled commitment seen before this run had no deciding report in the
     articles before it, so only the run's new articles are searched; a new one searches them all."""
     if after_article is None or row.first_article_id is None or row.first_article_id > after_article:
-        return None
+        return -1
     return after_article
 
 
@@ -83,8 +86,18 @@ class Report:
     on: str
 
 
-def _update(conn: Connection, row: Row[Any], as_of: str, search: bool = True, since: int | None = None) -> bool:
-    reports = later_reports(conn, row, since) if search else []
+@dataclass(frozen=True)
+class _Candidate:
+    """An asserted event mention whose sentence could report on a commitment, with what it would say."""
+
+    sentence: str
+    article_id: int
+    on: str
+    for_ceasefire: str | None
+    for_other: str | None
+
+
+def _update(conn: Connection, row: Row[Any], as_of: str, reports: list[Report]) -> bool:
     status = status_for(row, as_of, reports)
     reason = next((r for r in reports if r.outcome == status), None)
     values = {"status": status, "status_as_of": as_of, "status_reason": reason.sentence if reason else None,
@@ -95,31 +108,66 @@ def _update(conn: Connection, row: Row[Any], as_of: str, search: bool = True, si
     return True
 
 
-def later_reports(conn: Connection, row: Row[Any], since: int | None = None) -> list[Report]:
-    """Reports in later articles that a party kept or broke the commitment, oldest first (only in articles
-    stored after article id ``since`` when given)."""
-    if row.first_seen is None:
-        return []
+def _reports_for(conn: Connection, rows: list[Row[Any]], after_article: int | None) -> dict[int, list[Report]]:
+    """For each searched commitment, the later reports that a party kept or broke it, oldest first."""
+    rows = [row for row in rows if row.first_seen is not None]
+    if not rows:
+        return {}
+    parties = _parties(conn, {int(row.id) for row in rows})
+    by_actor = _candidates(conn, min(_since(row, after_article) for row in rows))
+    return {int(row.id): later_reports(row, parties.get(int(row.id), set()), by_actor, _since(row, after_article))
+            for row in rows}
+
+
+def _parties(conn: Connection, ids: set[int]) -> dict[int, set[int]]:
+    cp = t.commitment_parties
+    unsettled = select(t.commitments.c.id).where(t.commitments.c.status.not_in(SETTLED))
+    found: dict[int, set[int]] = {}
+    for commitment_id, actor_id in conn.execute(select(cp.c.commitment_id, cp.c.actor_id)
+                                                .where(cp.c.commitment_id.in_(unsettled))):
+        if int(commitment_id) in ids:
+            found.setdefault(int(commitment_id), set()).add(int(actor_id))
+    return found
+
+
+def _candidates(conn: Connection, since: int) -> dict[int, list[_Candidate]]:
+    """Asserted event mentions after article ``since`` whose sentence could report on a commitment, by the
+    actor (a party of an unsettled commitment) acting in them; each sentence is judged once."""
     m, a, ea, cp = t.event_mentions, t.articles, t.event_actors, t.commitment_parties
-    parties = select(cp.c.actor_id).where(cp.c.commitment_id == row.id)
-    query = (select(m.c.sentence, m.c.article_id, t.events.c.type, a.c.published).distinct()
+    unsettled = select(t.commitments.c.id).where(t.commitments.c.status.not_in(SETTLED))
+    parties = select(cp.c.actor_id).where(cp.c.commitment_id.in_(unsettled))
+    query = (select(m.c.sentence, m.c.article_id, t.events.c.type, a.c.published, ea.c.actor_id)
              .join(t.events, t.events.c.id == m.c.event_id).join(a, a.c.id == m.c.article_id)
              .join(ea, ea.c.event_id == m.c.event_id)
              .where(ea.c.role == "actor", ea.c.actor_id.in_(parties), m.c.status == "asserted",
-                    a.c.published > row.first_seen, m.c.article_id != row.first_article_id,
-                    m.c.article_id > (since if since is not None else -1))
-             .order_by(a.c.published, m.c.article_id))
-    reports = []
-    for sentence, article_id, kind, published in conn.execute(query):
-        outcome = _judge(sentence, kind, row.kind)
-        if outcome:
-            reports.append(Report(outcome, sentence, int(article_id), str(published)))
-    return reports
+                    a.c.published.is_not(None), m.c.article_id > since))
+    judged: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    by_actor: dict[int, list[_Candidate]] = {}
+    for sentence, article_id, kind, published, actor_id in conn.execute(query):
+        outcomes = judged.get((sentence, kind))
+        if outcomes is None:
+            outcomes = judged[(sentence, kind)] = (_judge(sentence, kind, True), _judge(sentence, kind, False))
+        if outcomes != (None, None):
+            by_actor.setdefault(int(actor_id), []).append(
+                _Candidate(sentence, int(article_id), str(published), *outcomes))
+    return by_actor
 
 
-def _judge(sentence: str, event_type: str, commitment_kind: str) -> str | None:
+def later_reports(row: Row[Any], parties: set[int], by_actor: dict[int, list[_Candidate]],
+                  since: int = -1) -> list[Report]:
+    """Reports in articles published after the commitment was first seen (and stored after article id ``since``)
+    that a party kept or broke it, oldest first."""
+    ceasefire = str(row.kind).lower() in _cues()["ceasefire_kinds"]
+    found = {Report(outcome, c.sentence, c.article_id, c.on)
+             for party in parties for c in by_actor.get(party, ())
+             if c.on > str(row.first_seen) and c.article_id != row.first_article_id and c.article_id > since
+             and (outcome := c.for_ceasefire if ceasefire else c.for_other)}
+    return sorted(found, key=lambda r: (r.on, r.article_id, r.sentence))
+
+
+def _judge(sentence: str, event_type: str, ceasefire: bool) -> str | None:
+    """What a sentence with an event of ``event_type`` says of a commitment (a ceasefire-like one or not)."""
     cues = _cues()
-    ceasefire = commitment_kind.lower() in cues["ceasefire_kinds"]
     if not cues["agreement"].search(sentence) and not ceasefire:
         return None
     if cues["violated_re"].search(sentence) or (ceasefire and event_type in cues["violation_event_types"]):
