@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from redline.store.schema import metadata
+from redline.store.migrations.schema_v1 import metadata
 
 revision = "0001"
 down_revision = None
@@ -33,7 +33,7 @@ POSTGRES_FTS = (
 
 
 def upgrade() -> None:
-    # v1 is schema.py as first released; a later schema change adds a revision with explicit op.* calls.
+    # The tables of schema_v1 (frozen); a later schema change adds a revision with explicit op.* calls.
     bind = op.get_bind()
     metadata.create_all(bind)
     for statement in SQLITE_FTS if bind.dialect.name == "sqlite" else POSTGRES_FTS:
