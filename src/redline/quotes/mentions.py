@@ -6,6 +6,7 @@ the last speaker stays the topic until another person is the subject of a senten
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ _FEMALE_WORDS = {"mother", "daughter", "wife", "sister", "queen", "princess", "a
                  "niece", "mom", "widow", "chairwoman", "spokeswoman", "congresswoman", "businesswoman"}
 _MALE_WORDS = {"father", "son", "husband", "brother", "king", "prince", "boy", "grandfather", "uncle", "nephew",
                "dad", "widower"}
+#: what a mention opening its line is not the subject as ("Smith's goal came ...")
+_NOT_SUBJECTS = {"poss", "compound", "dobj", "pobj", "dative"}
 _FEMALE_TITLES = ("mrs.", "ms.", "miss", "mrs", "ms", "madam")
 _MALE_TITLES = ("mr.", "mr", "sir")
 
@@ -41,7 +44,10 @@ def mention_span(token: Token) -> Chars:
             break
     while left.i < right.i and (left.is_punct or left.is_space):
         left = left.doc[left.i + 1]
-    return left.idx, right.idx + len(right)
+    end = right.idx + len(right)
+    while end > left.idx + 1 and unicodedata.category(text_of(right.doc)[end - 1]) == "Cf":  # "Smith\u200b"
+        end -= 1
+    return left.idx, end
 
 
 def _in_phrase(candidate: Token, head: Token) -> bool:
@@ -58,6 +64,12 @@ def _in_phrase(candidate: Token, head: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Only a determiner, a title or a role word or two stand between the line start and ``start``."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return len(line.split()) <= 2 and not any(c in line for c in ",;:\"“”")
 
 
 @dataclass
@@ -115,10 +127,12 @@ class Antecedents:
         if actor.type == "PERSON":
             self.last_person = (actor, at)
 
-    def person(self, at: int, gender: str | None, country: str | None = None) -> Actor | None:
-        """The person a he/she (or "the official") at ``at`` refers to."""
+    def person(self, at: int, gender: str | None, country: str | None = None,
+               exclude: frozenset[str] = frozenset()) -> Actor | None:
+        """The person a he/she (or "the official") at ``at`` refers to; never one of ``exclude`` (the people named
+        in the statement itself or addressed by its cue: "Smith hid, he said", "he told Smith")."""
         def fits(actor: Actor) -> bool:
-            return actor.type == "PERSON" and self._fits(actor, gender, country)
+            return actor.type == "PERSON" and actor.id not in exclude and self._fits(actor, gender, country)
 
         topic = self._topic(self.last_person, at, fits)
         if topic is not None and gender:
@@ -219,8 +233,16 @@ class Antecedents:
         return index >= 0 and self.contents[index][0] <= at < self.contents[index][1]
 
     def _subject(self, start: int, end: int) -> bool:
+        """The mention is a sentence subject, or opens its paragraph (where the parser often joins a heading line
+        to the sentence and loses the subject: "John Smith with the union turned out ...")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}
+        if span is None:
+            return False
+        root, text = span.root, text_of(self.doc)
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        across = root.head.idx < text.rfind("\n", 0, start)  # attached to the line before: a misparse
+        return _opens_line(text, start) and (across or root.dep_ not in _NOT_SUBJECTS)
 
     def _title_gender(self, actor: Actor, start: int) -> None:
         before = text_of(self.doc)[max(start - 6, 0):start].strip().lower()

@@ -24,6 +24,10 @@ _GROUP_PRONOUNS = {"they", "them", "it", "we"}
 _OTHER = {"i", "you", "we", "one", "who", "someone", "somebody", "everyone", "everybody", "nobody", "many", "some",
           "this", "that", "these", "those", "all", "both", "each", "none", "anyone", "anybody"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: what the parser makes of a subject it lost ("Smith\u200b said": punct)
+_LOST = {"punct", "dep", "npadvmod", "nmod", "intj", ""}
+#: dependents of a cue naming whom a statement was addressed to ("told Smith", "said to Smith")
+_ADDRESSEES = {"dobj", "dative", "iobj", "obj"}
 #: endings of nouns for people ("harbour master", "protester", "economist", "chairman")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ive")
 _ORGANIZATIONS = frozenset({"ORG", "MEDIA", "IGO", "PARTY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "GROUP"})
@@ -54,10 +58,11 @@ class Speakers:
         self.last: Resolved | None = None
 
     def resolve(self, attribution: Attribution) -> Resolved:
-        if attribution.speaker is None:
+        speaker = attribution.speaker if attribution.speaker is not None else _name_before(attribution.cue_token)
+        if speaker is None:
             result = Resolved(self._carried(attribution), None)
         else:
-            result = Resolved(self._actor(attribution.speaker), mention_span(attribution.speaker))
+            result = Resolved(self._actor(speaker, attribution), mention_span(speaker))
         if result.actor is not None and result.actor.type == "PERSON":
             result = Resolved(canonical(result.actor, self.antecedents.people), result.mention)
         self.resolved[id(attribution)] = result
@@ -74,10 +79,11 @@ class Speakers:
         named = self.antecedents.latest_person(attribution.content[0], since)
         return named or (carried.actor if carried else None)
 
-    def _actor(self, token: Token) -> Actor | None:
+    def _actor(self, token: Token, attribution: Attribution) -> Actor | None:
         lower = token.lower_
         if lower in _MALE or lower in _FEMALE:
-            return self.antecedents.person(token.idx, "m" if lower in _MALE else "f")
+            return self.antecedents.person(token.idx, "m" if lower in _MALE else "f",
+                                           exclude=self._bound(attribution))
         if lower in _GROUP_PRONOUNS:
             return self.antecedents.group(token.idx)
         proper = token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.text[:1].isupper() and lower not in _OTHER)
@@ -90,6 +96,17 @@ class Speakers:
         if proper:
             return self._append(token, self.lexicon.group_roles.get(token.lemma_.lower(), "PERSON"), named=True)
         return self._described(token)
+
+    def _bound(self, attribution: Attribution) -> frozenset[str]:
+        """People a pronoun speaker cannot be: those named in its own statement ("Smith hid, he said") or addressed
+        by its cue ("he told Smith")."""
+        spans = [attribution.content]
+        cue = attribution.cue_token
+        if cue is not None:
+            spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.children
+                      if c.dep_ in _ADDRESSEES]
+        return frozenset(a.id for start, end in spans for a in lookup.actors_in(self.record, start, end)
+                         if a.type == "PERSON")
 
     def _named(self, token: Token, proper: bool) -> Actor | None:
         actor = lookup.actor_at(self.record, token.idx, token.idx + len(token))
@@ -166,6 +183,17 @@ class Speakers:
         self.record.actors.append(actor)
         self.antecedents.add(actor)
         return actor
+
+
+def _name_before(cue: Token | None) -> Token | None:
+    """"Smith said" where the parser lost the subject (a stray format character after the name): the proper noun
+    right before the cue, on the same line."""
+    if cue is None or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.pos_ != "PROPN" or "\n" in before.whitespace_ or before.dep_ not in _LOST:
+        return None
+    return before
 
 
 def _without_determiner(text: str) -> str:
