@@ -40,7 +40,9 @@ _COLUMNS = "p.id, p.geonameid, p.name, p.country, p.admin1, p.admin1_name, p.lat
 
 @dataclass(frozen=True)
 class Candidate:
-    """One gazetteer place a name may refer to; ``alias`` when the name matched only an alternate spelling."""
+    """One gazetteer place a name may refer to; ``alias`` when the name matched only an alternate spelling.
+    ``within`` names the place whose position a name the gazetteer does not hold was given (a street in its city;
+    see ``redline.geo.contain``)."""
 
     id: int
     geonameid: int | None
@@ -53,6 +55,7 @@ class Candidate:
     feature: str
     population: int
     alias: bool = False
+    within: str = ""
 
 
 class Gazetteer:

@@ -13,6 +13,7 @@ _CUE_AFTER = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")\b", re.IGNORECASE
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w.’'-]*\.?)(?:\s+[A-Z][\w.’'-]*\.?){0,2})")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_LIST_END = re.compile(r"\s+(?:and|or|&)\s")
 
 
 def toponyms_at(text: str, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
@@ -33,11 +34,13 @@ def _toponym(text: str, start: int, end: int, starts: dict[int, int]) -> Toponym
 
 
 def _container(text: str, end: int, starts: dict[int, int]) -> str | None:
-    """The name right after ", ": another span starting there, else a run of capitalized words."""
+    """The name right after ", ": another span starting there, else a run of capitalized words; none in a list
+    ("Washington, New York and Boston")."""
     match = _CONTAINER.match(text, end)
     if not match:
         return None
     begin = match.start(1)
-    if begin in starts:
-        return text[begin:starts[begin]]
-    return match.group(1)
+    stop = starts.get(begin, match.end(1))
+    if _LIST_END.match(text, stop):
+        return None
+    return text[begin:stop]

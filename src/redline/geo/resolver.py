@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from redline.geo.contain import contain, large, name_parts
+from redline.geo.distance import distance_km
 from redline.geo.index import Candidate, Gazetteer
 from redline.geo.names import name_key
 from redline.resources import load_yaml
@@ -139,7 +141,8 @@ class Resolver:
 
     def resolve_all(self, toponyms: Sequence[Toponym], text: str = "") -> list[Candidate | None]:
         """One candidate (or None) per toponym; ``text`` adds the countries and provinces it names (and its
-        demonyms) to the context even where they are not among the toponyms."""
+        demonyms) to the context even where they are not among the toponyms, and gives a name the gazetteer
+        does not hold the position of the place that holds it there (``redline.geo.contain``)."""
         groups = self._groups(toponyms)
         for key, group in self._backdrop(text).items():
             groups.setdefault(key, group)
@@ -148,7 +151,23 @@ class Resolver:
             for group in groups.values():
                 group.best = self._pick(group, groups, context)
             context = _revote(context, groups.values(), text)
-        return [groups[t.key].best if t.key in groups else None for t in toponyms]
+        found = [groups[t.key].best if t.key in groups else None for t in toponyms]
+        named = {key: group for key, group in groups.items() if group.mentions and group.weight == 1.0}
+        backdrop = [g.best for g in groups.values() if g.weight < 1.0 and g.best is not None]
+        return contain(toponyms, found, text, lambda t: self._name_part(t, named, context),
+                       lambda t: t.key not in demonyms(), backdrop)
+
+    def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
+        """A place the name holds ("Colchester General Hospital"): one the text names, else a large one."""
+        parts = name_parts(toponym.text)
+        for part in parts:
+            if (group := groups.get(name_key(part))) is not None and group.best is not None:
+                return group.best
+        for part in parts:
+            strong = tuple(c for c in self.gazetteer.candidates(part) if large(c))
+            if strong and name_key(part) not in demonyms():
+                return self._pick(_Group(name_key(part), [Toponym(part)], strong), groups, context)
+        return None
 
     def _groups(self, toponyms: Sequence[Toponym]) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
@@ -354,12 +373,3 @@ def _demonym_pattern() -> re.Pattern[str]:
     words = sorted(load_yaml("geo/demonyms.yaml").values(), key=len)
     flat = sorted({w for group in words for w in group}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in flat) + r")\b")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-

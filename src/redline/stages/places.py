@@ -1,5 +1,8 @@
 """Places: toponyms found in the parse and geocoded against the compiled GeoNames-based gazetteer.
 
+A name the gazetteer does not hold (a street, a hospital) that the text places inside a known place takes that
+place's point, with no GeoNames id and no feature, and the precision of the place that holds it.
+
 A capital or country name that the actors stage reads as a government ("Damascus said") is left to that actor;
 one it reads as a state stays a place too. All mentions of one location make one :class:`Place`.
 """
@@ -44,10 +47,11 @@ def _metonym(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def _places(toponyms: list[Toponym], resolved: list[Candidate | None], offset: int) -> list[Place]:
-    """One place per resolved location (or per unresolved name), with every mention."""
+    """One place per resolved location (or per name placed inside one, or per unresolved name), with every
+    mention."""
     by_key: dict[object, Place] = {}
     for toponym, candidate in zip(toponyms, resolved, strict=True):
-        key: object = candidate.id if candidate else toponym.key
+        key: object = candidate.id if candidate and not candidate.within else toponym.key
         place = by_key.get(key)
         if place is None:
             place = _place(f"p{offset + len(by_key) + 1}", toponym, candidate)
@@ -59,6 +63,10 @@ def _places(toponyms: list[Toponym], resolved: list[Candidate | None], offset: i
 def _place(place_id: str, toponym: Toponym, candidate: Candidate | None) -> Place:
     if candidate is None:
         return Place(id=place_id, name=toponym.text)
+    if candidate.within:
+        return Place(id=place_id, name=toponym.text, country_code=candidate.country or None,
+                     admin1=candidate.admin1_name or None, lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+                     precision=_precision(candidate.feature))
     return Place(id=place_id, name=candidate.name, geonameid=candidate.geonameid,
                  country_code=candidate.country or None, admin1=candidate.admin1_name or None,
                  lat=round(candidate.lat, 5), lon=round(candidate.lon, 5), feature=candidate.feature,

@@ -1,0 +1,183 @@
+"""Positions for toponyms the gazetteer does not hold.
+
+A street, building, venue, neighbourhood or river section that news names lies inside a place the text names:
+the one the text puts it in ("Main Street in Aleppo", "Al-Shifa hospital, Gaza City", "Seoul's Jamsil
+Stadium"), one its own name holds ("Colchester General Hospital"), the nearest place named in its sentence, else
+the place the article is about. Such a name takes that place's position and precision, as a human geocoder
+would place it; the result has no GeoNames id and ``within`` names the place it was given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from redline.geo.distance import distance_km
+from redline.geo.index import Candidate
+
+if TYPE_CHECKING:
+    from redline.geo.resolver import Toponym
+
+#: What may stand between a name and the place that holds it: "in", "at", "near", a comma, a direction word.
+_LINK = re.compile(
+    r"(?:\s*,\s*|\s+(?:in|at|near|on|off|outside|inside|of)\s+)(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|downtown|northern|southern|eastern|western|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+#: How fine a feature is: countries and wider areas 0, first-level units 1, second-level units 2, towns 3.
+_RANK = {"ADM1": 1, "ADM2": 2, "ADM3": 2}
+_TRUSTED_POPULATION = 100_000
+_NEAR_KM = 150.0
+_COARSE = frozenset({"PCLI", "PCLH", "CONT", "OCN", "RGN", "SEA", "GULF", "STRT", "TERR", "ZN", "PEN", "MTS"})
+
+#: A place a facility's name holds counts when the text names it or it is this large (or a country, a province).
+_PART_POPULATION = 100_000
+#: Last words that make a name a unit of its own, not a site inside the place it names.
+_UNIT_WORDS = frozenset({"township", "county", "borough", "parish", "district", "village", "town", "city",
+                         "province", "state", "region", "governorate", "municipality", "oblast", "prefecture"})
+#: Words that never begin or end a place name held in a longer name, and words that never end one.
+_PART_STOPS = frozenset({"of", "the", "and", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "for",
+                         "at", "on", "in", "&"})
+_PART_LAST_STOPS = frozenset({"new", "north", "south", "east", "west", "great", "upper", "lower", "saint", "st",
+                              "st.", "fort", "port", "mount", "san", "santa"})
+_LAST_STOPS = _PART_STOPS | _PART_LAST_STOPS
+#: Words of facility names that also name a place somewhere ("Centre", "Metro") but say nothing of where.
+_GENERIC = frozenset({"centre", "center", "central", "metro", "northern", "southern", "eastern", "western",
+                      "north", "south", "east", "west", "republic", "union", "national", "international",
+                      "general", "memorial", "university", "college", "hospital", "state", "city", "park", "royal",
+                      "victoria", "independence", "liberty", "unity", "freedom", "capital", "federal", "valley",
+                      "town", "county", "district", "village", "province", "region", "borough", "island", "bay"})
+
+NamePart = Callable[["Toponym"], "Candidate | None"]
+
+
+def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: str, name_part: NamePart,
+            holds: Callable[[Toponym], bool] = lambda _: True,
+            backdrop: Sequence[Candidate] = ()) -> list[Candidate | None]:
+    """``found`` with each unresolved toponym given the position of the place that holds it in ``text``; only
+    toponyms ``holds`` accepts (not demonyms) may hold another; ``backdrop`` (the countries and provinces the
+    text names outside its toponyms) is the focus of a text whose toponyms are all unresolved."""
+    placed = sorted(((t, c) for t, c in zip(toponyms, found, strict=True) if c is not None and holds(t)),
+                    key=lambda pair: pair[0].start)
+    if not text or all(found) or not (placed or backdrop):
+        return found
+    trusted = _trusted(placed)
+    focus = _focus(placed, trusted) or _most_named(list(backdrop))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sure = [(t, c) for t, c in placed if trusted[c.id]]
+    return [c if c is not None else _contained(t, _explicit(t, placed, text) or name_part(t)
+                                               or _in_sentence(t, sure, ends) or focus, placed)
+            for t, c in zip(toponyms, found, strict=True)]
+
+
+def _explicit(toponym: Toponym, placed: list[tuple[Toponym, Candidate]], text: str) -> Candidate | None:
+    """A place right after "in", "at", "," … or before "'s" ("Seoul's Jamsil Stadium")."""
+    link = _LINK.match(text, toponym.end)
+    before = _POSSESSIVE.search(text, max(0, toponym.start - 8), toponym.start)
+    for other, candidate in placed:
+        if link and other.start == link.end():
+            return candidate
+        if before and other.end == before.start():
+            return candidate
+    return None
+
+
+def _in_sentence(toponym: Toponym, placed: list[tuple[Toponym, Candidate]], ends: list[int]) -> Candidate | None:
+    """The nearest place named before the toponym in its sentence, else the first one after it."""
+    index = bisect.bisect_right(ends, toponym.start)
+    start = ends[index - 1] if index else 0
+    stop = ends[index] if index < len(ends) else 1 << 62
+    before = [c for o, c in placed if start <= o.start and o.end <= toponym.start]
+    if before:
+        return before[-1]
+    return next((c for o, c in placed if toponym.end <= o.start < stop), None)
+
+
+def _trusted(placed: list[tuple[Toponym, Candidate]]) -> dict[int, bool]:
+    """Which picked places may hold others: large or unambiguous ones, and those near (or inside) another place
+    of the text; a small namesake far from everything else is likely a misreading."""
+    candidates = list({c.id: c for _, c in placed}.values())
+    return {c.id: len(candidates) == 1 or c.population >= _TRUSTED_POPULATION or c.geonameid is None
+            or c.feature in _COARSE or c.feature == "ADM1" or _support(c, candidates) > 0 for c in candidates}
+
+
+def _support(candidate: Candidate, candidates: list[Candidate]) -> int:
+    """How many other places of the text lie near ``candidate`` or hold it."""
+    return sum(1 for other in candidates if other.id != candidate.id and (
+        _inside(candidate, other) if _rank(other) < _rank(candidate) else
+        distance_km(candidate.lat, candidate.lon, other.lat, other.lon) <= _NEAR_KM))
+
+
+def _focus(placed: list[tuple[Toponym, Candidate]], trusted: dict[int, bool]) -> Candidate | None:
+    """The place the text is most about: of its trusted towns and units, the one named most often counting the
+    places near it or holding it; else its most named place."""
+    candidates = [c for _, c in placed]
+    fine = list({c.id: c for c in candidates if c.feature not in _COARSE and trusted[c.id]}.values())
+    if not fine:
+        return _most_named(candidates)
+    counts = Counter(c.id for c in candidates)
+    distinct = list({c.id: c for c in candidates}.values())
+    return max(fine, key=lambda c: counts[c.id] + _support(c, distinct))
+
+
+def _most_named(candidates: list[Candidate]) -> Candidate | None:
+    """The most named of ``candidates`` (the first named on a tie)."""
+    if not candidates:
+        return None
+    counts = Counter(c.id for c in candidates)
+    return max(candidates, key=lambda c: (counts[c.id], -candidates.index(c)))
+
+
+def _contained(toponym: Toponym, holder: Candidate | None,
+               placed: list[tuple[Toponym, Candidate]]) -> Candidate | None:
+    if holder is None:
+        return None
+    holder = _refined(holder, [c for _, c in placed])
+    return replace(holder, geonameid=None, name=toponym.text, alias=False, within=holder.within or holder.name)
+
+
+def _refined(holder: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A country yields to the most named finer place of the text inside it ("a hospital in Syria" in a text
+    about Aleppo)."""
+    rank = _rank(holder)
+    if holder.feature != "PCLI":
+        return holder
+    inside = [c for c in candidates if _rank(c) > rank and _inside(c, holder)]
+    return _most_named(inside) or holder
+
+
+def _rank(candidate: Candidate) -> int:
+    if candidate.feature in _COARSE:
+        return 0
+    return _RANK.get(candidate.feature, 3)
+
+
+def _inside(candidate: Candidate, holder: Candidate) -> bool:
+    if not holder.country or candidate.country != holder.country:
+        return False
+    return holder.feature not in _RANK or candidate.admin1 == holder.admin1
+
+
+def large(candidate: Candidate) -> bool:
+    """A country, a province or a town large enough to be what a facility named after a place is named after."""
+    if candidate.alias:
+        return False
+    return candidate.feature in {"PCLI", "ADM1"} or (
+        candidate.feature.startswith("PPL") and candidate.population >= _PART_POPULATION)
+
+
+def name_parts(name: str) -> list[str]:
+    """Shorter runs of capitalized words of a name, longest first ("Colchester General Hospital" → …
+    "Colchester"); none for a unit of its own ("Washington Township")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() in _UNIT_WORDS:
+        return []
+    runs = (" ".join(words[i:i + size]) for size in range(len(words) - 1, 0, -1)
+            for i in range(len(words) - size + 1))
+    return [run for run in runs if run[0].isupper() and run.lower() not in _GENERIC
+            and run.split()[0].lower() not in _PART_STOPS and run.split()[-1].lower() not in _LAST_STOPS]
