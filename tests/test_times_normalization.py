@@ -98,7 +98,7 @@ def value_of(found: list[Timex], text: str) -> str | None:
         ("They fought for years.", "years", "PXY"),
         ("Several weeks passed.", "Several weeks", "PXW"),
         ("The war has lasted more than a decade.", "more than a decade", "P10Y"),
-        ("The operation took 2 1/2 years.", "2 1/2 years", "P30M"),
+        ("The operation took 2 1/2 years.", "2 1/2 years", "P2Y6M"),
         ("Over the past year, prices doubled.", "the past year", "P1Y"),
         ("Talks went on for the past 24 hours.", "the past 24 hours", "PT24H"),
         # deadlines set in a past clause still look ahead

@@ -7,6 +7,9 @@ from datetime import date, timedelta
 from typing import Literal
 
 Tense = Literal["past", "present", "future"] | None
+#: Whether the clause's verb sets a date: "moves" (give, push: when the date ends or is a deadline), "fixes" (set,
+#: extend, postpone: any date it governs).
+Setting = Literal["moves", "fixes"] | None
 
 
 def day_value(d: date) -> str:
@@ -95,7 +98,9 @@ def _exists(year: int, month: int, day: int) -> bool:
 def month_year(anchor: date, month: int, tense: Tense, *, strict: bool = False) -> int:
     """The year of a year-less month ("in March") seen from the anchor."""
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    penalty = STRICT_PENALTY if strict else 2 * TENSE_PENALTY
+    # A month in a future clause ("will fly in December") is not one that has gone; a past clause is weaker
+    # evidence (a payment "due in December" told in the past in October is still ahead).
+    penalty = STRICT_PENALTY if strict or tense == "future" else 2 * TENSE_PENALTY
     return years[pick([(y, month) for y in years], (anchor.year, anchor.month), tense, penalty)]
 
 

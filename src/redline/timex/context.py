@@ -6,10 +6,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from redline.timex.calendar import Tense
+from redline.timex.calendar import Setting, Tense
 from redline.timex.vocab import Role, TimeVocab
 
 _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d", "'ve"})
+_PERFECT = frozenset({"had", "'d"})
 _MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
 #: Verbs that look ahead whatever their tense ("has scheduled a news conference Thursday").
@@ -19,6 +20,8 @@ _AHEAD = frozenset({"schedule", "slate", "expect", "plan"})
 #: Verbs that set or move a date: a deadline or end they give is not in the past for being said in the past.
 _SETTERS = frozenset({"extend", "postpone", "delay", "defer", "push", "move", "give", "grant", "set", "adjourn",
                       "suspend", "prolong", "reschedule"})
+#: Of those, the verbs that fix a date whatever the preposition ("has set Nov. 10 as the deadline").
+_FIXERS = frozenset({"set", "extend", "postpone", "delay", "defer", "reschedule", "adjourn"})
 _SET_FOR = frozenset({"set", "due", "plan", "schedule", "slate", "expect", "fix", "propose"})
 
 
@@ -62,18 +65,30 @@ def tense_of(verb: Token, vocab: TimeVocab) -> Tense:
 
 
 def _infinitive(verb: Token, vocab: TimeVocab) -> Tense:
-    """A to-infinitive looks ahead when its head plans or expects ("is expected to meet on Monday")."""
+    """A to-infinitive looks ahead when its head plans or expects ("is expected to meet on Monday"); a plan told
+    in the past perfect ("had been due to expire Friday") was overtaken, its date may be before or after."""
     head = verb.head
-    return "future" if head.i != verb.i and head.lemma_.lower() in vocab.future_heads else None
+    if head.i == verb.i or head.lemma_.lower() not in vocab.future_heads:
+        return None
+    holders = (head, head.head) if head.pos_ == "ADJ" else (head,)
+    perfect = any(c.lower_ in _PERFECT for h in holders for c in h.children if c.dep_ == "aux")
+    return None if perfect else "future"
 
 
-def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab) -> tuple[Tense, bool, bool]:
+def tense_at(doc: Doc, start: int, end: int, vocab: TimeVocab, role: Role = "point") -> tuple[Tense, bool, Setting]:
     """The tense of the clause, whether the expression depends on its verb directly, and whether the verb sets a
-    date ("extended the deadline until Thursday")."""
+    date ("gave them until Thursday": ``moves``) or fixes one whatever the preposition ("postponed the vote to
+    Friday", "has set Nov. 10 as the deadline": ``fixes``)."""
     verb, direct = governing_verb(doc, start, end)
     if verb is None:
-        return None, False, False
-    return tense_of(verb, vocab), direct, verb.lemma_.lower() in _SETTERS
+        return None, False, None
+    if role in {"end", "deadline"} and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "buy all shares tendered through Nov. 17": the end belongs to the clause the participle sits in.
+        outer, _ = governing_verb(doc, verb.head.idx, verb.head.idx + len(verb.head))
+        verb = outer or verb
+    lemma = verb.lemma_.lower()
+    setting: Setting = "fixes" if lemma in _FIXERS else "moves" if lemma in _SETTERS else None
+    return tense_of(verb, vocab), direct, setting
 
 
 class RoleFinder:

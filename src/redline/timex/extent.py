@@ -26,14 +26,21 @@ def duration_value(amount: float | None, unit: str, vocab: TimeVocab) -> str:
     if unit in _MULTIPLES:
         unit, factor = _MULTIPLES[unit]
         amount *= factor
-    while amount != int(amount) and unit in _SMALLER:
-        unit, factor = _SMALLER[unit]
-        amount *= factor
-    code = vocab.units[unit]
-    if unit == "night":
-        code = "D"
-    number_text = f"{int(amount)}" if amount == int(amount) else f"{amount:g}"
-    return f"{'PT' if unit in vocab.clock_units else 'P'}{number_text}{code}"
+    whole = int(amount)
+    parts = [(whole, unit)] if whole else []
+    if amount != whole and unit in _SMALLER:  # "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
+        smaller, factor = _SMALLER[unit]
+        parts.append((round((amount - whole) * factor), smaller))
+    elif amount != whole:
+        parts = [(amount, unit)]
+    dates = "".join(_part(n, u, vocab) for n, u in parts if u not in vocab.clock_units)
+    clock = "".join(_part(n, u, vocab) for n, u in parts if u in vocab.clock_units)
+    return f"P{dates}{'T' + clock if clock else ''}"
+
+
+def _part(amount: float, unit: str, vocab: TimeVocab) -> str:
+    code = "D" if unit == "night" else vocab.units[unit]
+    return f"{int(amount)}{code}" if amount == int(amount) else f"{amount:g}{code}"
 
 
 def duration(match: re.Match[str], ctx: Context) -> Norm | None:
@@ -47,7 +54,10 @@ def duration(match: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if unit == "second" and _SECOND_ORDINAL.match(match.string, match.end()):
         return None
-    return Norm("DURATION", duration_value(number(raw, ctx.vocab), unit, ctx.vocab))
+    amount = number(raw, ctx.vocab)
+    if amount is not None and match["half"]:
+        amount += 0.5
+    return Norm("DURATION", duration_value(amount, unit, ctx.vocab))
 
 
 def plural(match: re.Match[str], ctx: Context) -> Norm | None:

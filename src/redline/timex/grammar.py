@@ -34,6 +34,7 @@ TRIGGERS = {
     "clock24": r"\d\d\s+(?:GMT|UTC|h)",
     "noon": r"noon|midnight", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b", "every": r"\b(?:every|each|per)\b",
     "this_part": r"morning|afternoon|evening|night",
+    "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
 }
 
 def _capitalized(words: list[str]) -> str:
@@ -154,6 +155,9 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     return [
         ("day_word", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:the\s+day\s+(?P<dir>before|after)\s+)?"
                              rf"(?P<dw>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{p.part}))?"),
+        ("anaphor", "DATE", r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|"
+                            r"the\s+previous|the\s+preceding|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
+                            r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?![\s-]+(?:old|long)\b|-)"),
         ("this_part", "TIME", rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{p.part})"),
         ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
                              r"\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?"
@@ -184,7 +188,7 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                                  rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
                                  rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
                                  rf"(?P<num>{p.number}|{p.vague})[\s-]+"
-                                 rf"(?P<unit>{p.unit})(?:[\s-]+long)?(?![\s-]+old\b)"),
+                                 rf"(?P<unit>{p.unit})(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+long)?(?![\s-]+old\b)"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
         ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),

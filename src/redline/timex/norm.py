@@ -8,7 +8,7 @@ from datetime import date
 
 from redline.models import TimeType
 from redline.quantity.numbers import parse_number
-from redline.timex.calendar import Tense
+from redline.timex.calendar import Setting, Tense
 from redline.timex.vocab import Role, TimeVocab
 
 _SPACES = re.compile(r"\s+")
@@ -28,13 +28,18 @@ class Context:
     #: The role the words before it give ("by" → deadline, "until" → end).
     role: Role = "point"
     #: Whether the clause sets a date ("extended … until Thursday", "gave them until November").
-    setting: bool = False
+    setting: Setting = None
+
+    @property
+    def sets_date(self) -> bool:
+        """Whether the clause sets the date rather than reports it ("postponed until Tuesday")."""
+        return self.setting == "fixes" or (self.setting == "moves" and self.role == "end")
 
     @property
     def date_tense(self) -> Tense:
         """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
         Tuesday", "gave them until mid-November") is about setting it, so the nearest date is taken."""
-        looking_ahead = self.role == "deadline" or (self.role == "end" and self.setting)
+        looking_ahead = self.role == "deadline" or self.sets_date
         return "present" if looking_ahead and self.tense == "past" else self.tense
 
     @property

@@ -66,7 +66,10 @@ def weekday(match: re.Match[str], ctx: Context) -> Norm:
     wd = weekday_number(match["wd"], ctx.vocab)
     anchor = need_anchor(ctx)
     rel = group(match, "rel")
-    day = calendar.weekday_relative(anchor, wd, rel) if rel else calendar.weekday(anchor, wd, ctx.date_tense)
+    # The end a clause sets in the past ("postponed until Tuesday") is still ahead.
+    ahead = ctx.sets_date and ctx.role == "end" and ctx.tense == "past"
+    tense = "future" if ahead else ctx.date_tense
+    day = calendar.weekday_relative(anchor, wd, rel) if rel else calendar.weekday(anchor, wd, tense)
     return Norm("DATE", day.isoformat())
 
 
@@ -114,3 +117,15 @@ def the_year(match: re.Match[str], ctx: Context) -> Norm:
 def year_end(match: re.Match[str], ctx: Context) -> Norm:
     """"year-end": December 31 of the year the tense points to."""
     return Norm("DATE", calendar.month_day(need_anchor(ctx), 12, 31, ctx.date_tense).isoformat())
+
+
+def anaphor(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"that year", "later that day", "the following month", "the next morning": counted from the date the
+    narrative last gave (the tagger passes it as the anchor), else from the publication date."""
+    unit, rel = group(match, "unit") or "day", group(match, "rel") or "that"
+    shift = 1 if rel in {"the following", "the next"} else -1 if rel in {"the previous", "the preceding"} else 0
+    part = ctx.vocab.parts_of_day.get(unit) if unit != "day" else None
+    if part is not None:
+        day = need_anchor(ctx, "TIME") + timedelta(days=shift)
+        return Norm("TIME", f"{day.isoformat()}T{part}")
+    return Norm("DATE", calendar.shifted(need_anchor(ctx), unit, shift))

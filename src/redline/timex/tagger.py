@@ -21,7 +21,6 @@ from redline.timex.vocab import Role, TimeVocab, load_vocab
 
 #: How far back (characters) a written date still anchors "two days later".
 NARRATIVE_REACH = 250
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 #: How many sentences before an expression count as its context (for cues such as quarterly results).
 WINDOW_SENTENCES = 4
@@ -38,6 +37,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
+    "anaphor": relative.anaphor,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
@@ -109,12 +109,12 @@ class TimeTagger:
         return self._narrative(doc, text, found)
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
-        """"Two days later", "a week earlier" count from the last full date written just before them
-        ("reached the port on June 2. Two days later, …"), when there is one."""
+        """"Two days later", "a week earlier", "that year", "the following month" count from the last date
+        written just before them ("reached the port on June 2. Two days later, …"), when there is one."""
         result: list[Timex] = []
         for timex, candidate in found:
-            relative = candidate.rule.name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}
-            reference = _last_day(result, timex.start - NARRATIVE_REACH) if relative else None
+            grain = _narrative_grain(candidate)
+            reference = _last_date(result, timex.start - NARRATIVE_REACH, grain) if grain else None
             if reference is not None:
                 timex = self._normalize(doc, text, candidate, reference) or timex
             result.append(timex)
@@ -122,9 +122,9 @@ class TimeTagger:
 
     def _normalize(self, doc: Doc, text: str, candidate: _Candidate, anchor: date | None) -> Timex | None:
         name = candidate.rule.name
-        tense, direct, setting = (None, False, False) if name in _TENSELESS else tense_at(
-            doc, candidate.start, candidate.end, self.vocab)
         cue = self.roles.role(text, candidate.start)
+        tense, direct, setting = (None, False, None) if name in _TENSELESS else tense_at(
+            doc, candidate.start, candidate.end, self.vocab, cue)
         context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, text, candidate.start),
                           direct=direct, role=cue, setting=setting)
         try:
@@ -149,11 +149,29 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
     return text[bounds[max(index - before, 0)][0]:bounds[index][1]]
 
 
-def _last_day(found: list[Timex], since: int) -> date | None:
-    """The day of the last expression with a full-date value that starts after ``since``."""
+#: How much of a date a narrative expression needs from the one it counts from (10: a day, 7: a month, 4: a year).
+_GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4}
+_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|-)")
+
+
+def _narrative_grain(candidate: _Candidate) -> int | None:
+    """How much of a written date the expression counts from, or None when it counts from the anchor."""
+    name = candidate.rule.name
+    if name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}:
+        return 10
+    if name == "anaphor" or (name == "rel_unit" and group(candidate.match, "rel") in {"the following",
+                                                                                       "the previous"}):
+        return _GRAIN.get(group(candidate.match, "unit") or "")
+    return None
+
+
+def _last_date(found: list[Timex], since: int, grain: int) -> date | None:
+    """The date of the last expression starting after ``since`` whose value gives at least ``grain`` characters of
+    a calendar date (a day, a month or a year); missing parts are the first month or day."""
     for timex in reversed(found):
         if timex.start < since:
             return None
-        if timex.value and _DAY.match(timex.value):
-            return date.fromisoformat(timex.value[:10])
+        written = _DATE_VALUE.match(timex.value or "")
+        if written and len(written.group(0)) >= grain:
+            return date(int(written[1]), int(written[2] or 1), int(written[3] or 1))
     return None
