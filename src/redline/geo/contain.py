@@ -37,9 +37,18 @@ _COARSE = frozenset({"PCLI", "PCLH", "CONT", "OCN", "RGN", "SEA", "GULF", "STRT"
 
 #: A place a facility's name holds counts when the text names it or it is this large (or a country, a province).
 _PART_POPULATION = 100_000
-#: Last words that make a name a unit of its own, not a site inside the place it names.
-_UNIT_WORDS = frozenset({"township", "county", "borough", "parish", "district", "village", "town", "city",
-                         "province", "state", "region", "governorate", "municipality", "oblast", "prefecture"})
+#: Last words that make a name a place of its own, not a site inside the place it names: units, streets named
+#: after a place, natural features.
+_OWN_PLACE_WORDS = frozenset({
+    "township", "county", "borough", "parish", "district", "village", "town", "city", "province", "state",
+    "region", "governorate", "municipality", "oblast", "prefecture",
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard", "blvd", "lane",
+    "highway", "way", "place", "terrace", "crescent",
+    "river", "lake", "delta", "valley", "mountains", "mountain", "hills", "sea", "bay", "gulf", "island", "islands",
+    "peninsula", "desert", "basin", "plateau", "forest", "lagoon", "falls", "creek", "canal", "strait", "coast"})
+#: Sites a people's name does not place in its own country ("the Russian Embassy" in Washington).
+ABROAD = re.compile(r"\b(?:embassy|consulate|mission|international)\b", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
 #: Words that never begin or end a place name held in a longer name, and words that never end one.
 _PART_STOPS = frozenset({"of", "the", "and", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "for",
                          "at", "on", "in", "&"})
@@ -67,12 +76,31 @@ def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: st
     if not text or all(found) or not (placed or backdrop):
         return found
     trusted = _trusted(placed)
-    focus = _focus(placed, trusted) or _most_named(list(backdrop))
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    sure = [(t, c) for t, c in placed if trusted[c.id]]
-    return [c if c is not None else _contained(t, _explicit(t, placed, text) or name_part(t)
-                                               or _in_sentence(t, sure, ends) or focus, placed)
-            for t, c in zip(toponyms, found, strict=True)]
+    holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]], name_part,
+                     _focus(placed, trusted) or _most_named(list(backdrop)))
+    return [c if c is not None else _contained(t, holder.of(t)) for t, c in zip(toponyms, found, strict=True)]
+
+
+class _Holder:
+    """Finds the place that holds a toponym in one text."""
+
+    def __init__(self, text: str, placed: list[tuple[Toponym, Candidate]], trusted: list[tuple[Toponym, Candidate]],
+                 name_part: NamePart, focus: Candidate | None) -> None:
+        self.text, self.placed, self.trusted, self.name_part, self.focus = text, placed, trusted, name_part, focus
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.candidates = [c for _, c in placed]
+
+    def of(self, toponym: Toponym) -> Candidate | None:
+        """The place the text puts it in (a country yielding to the text's place inside it), else one its name
+        holds, else the nearest place of its sentence (a unit yielding to the text's place inside it), else the
+        focus."""
+        if (explicit := _explicit(toponym, self.placed, self.text)) is not None:
+            return _refined(explicit, self.candidates, 0)
+        if (part := self.name_part(toponym)) is not None:
+            return part
+        if (near := _in_sentence(toponym, self.trusted, self.ends)) is not None:
+            return _refined(near, self.candidates, 2)
+        return self.focus
 
 
 def _explicit(toponym: Toponym, placed: list[tuple[Toponym, Candidate]], text: str) -> Candidate | None:
@@ -133,19 +161,17 @@ def _most_named(candidates: list[Candidate]) -> Candidate | None:
     return max(candidates, key=lambda c: (counts[c.id], -candidates.index(c)))
 
 
-def _contained(toponym: Toponym, holder: Candidate | None,
-               placed: list[tuple[Toponym, Candidate]]) -> Candidate | None:
+def _contained(toponym: Toponym, holder: Candidate | None) -> Candidate | None:
     if holder is None:
         return None
-    holder = _refined(holder, [c for _, c in placed])
     return replace(holder, geonameid=None, name=toponym.text, alias=False, within=holder.within or holder.name)
 
 
-def _refined(holder: Candidate, candidates: list[Candidate]) -> Candidate:
-    """A country yields to the most named finer place of the text inside it ("a hospital in Syria" in a text
-    about Aleppo)."""
+def _refined(holder: Candidate, candidates: list[Candidate], coarsest: int) -> Candidate:
+    """A holder no finer than ``coarsest`` (0 a country, 1 a province, 2 a county) yields to the most named finer
+    place of the text inside it ("a hospital in Syria" in a text about Aleppo)."""
     rank = _rank(holder)
-    if holder.feature != "PCLI":
+    if rank > coarsest:
         return holder
     inside = [c for c in candidates if _rank(c) > rank and _inside(c, holder)]
     return _most_named(inside) or holder
@@ -173,11 +199,12 @@ def large(candidate: Candidate) -> bool:
 
 def name_parts(name: str) -> list[str]:
     """Shorter runs of capitalized words of a name, longest first ("Colchester General Hospital" → …
-    "Colchester"); none for a unit of its own ("Washington Township")."""
+    "Colchester"); none for a unit of its own ("Washington Township"), a street named after a place ("Hampton
+    Avenue" is in St. Louis) or a natural feature ("Mississippi River", "Niger Delta")."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() in _UNIT_WORDS:
+    if len(words) < 2 or words[-1].lower() in _OWN_PLACE_WORDS:
         return []
     runs = (" ".join(words[i:i + size]) for size in range(len(words) - 1, 0, -1)
             for i in range(len(words) - size + 1))
-    return [run for run in runs if run[0].isupper() and run.lower() not in _GENERIC
+    return [run for run in runs if run[0].isupper() and run.lower() not in _GENERIC and not _POSSESSIVE_END.search(run)
             and run.split()[0].lower() not in _PART_STOPS and run.split()[-1].lower() not in _LAST_STOPS]

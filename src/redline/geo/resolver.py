@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from redline.geo.contain import contain, large, name_parts
+from redline.geo.contain import ABROAD, contain, large, name_parts
 from redline.geo.distance import distance_km
 from redline.geo.index import Candidate, Gazetteer
 from redline.geo.names import name_key
@@ -63,6 +63,10 @@ _REGION_WEIGHT = 1.0
 _REGION_KM = 1000.0
 _REGION_DEGREES = 25.0
 _UNPLACED = frozenset({"CONT", "OCN", "PCLH"})
+#: A pick smaller than this in a country no other name votes for, in a text this much about one other country,
+#: is taken for a namesake of a place the gazetteer lacks.
+_STRAY_POPULATION = 100_000
+_STRAY_FOCUS = 0.5
 
 
 @dataclass
@@ -151,21 +155,39 @@ class Resolver:
             for group in groups.values():
                 group.best = self._pick(group, groups, context)
             context = _revote(context, groups.values(), text)
-        found = [groups[t.key].best if t.key in groups else None for t in toponyms]
+        found = [None if t.key not in groups or self._stray(groups[t.key], context) else groups[t.key].best
+                 for t in toponyms]
         named = {key: group for key, group in groups.items() if group.mentions and group.weight == 1.0}
-        backdrop = [g.best for g in groups.values() if g.weight < 1.0 and g.best is not None]
+        backdrop = [g.best for g in groups.values()
+                    if g.weight < 1.0 and g.best is not None and g.best.feature == "PCLI"]
         return contain(toponyms, found, text, lambda t: self._name_part(t, named, context),
                        lambda t: t.key not in demonyms(), backdrop)
+
+    def _stray(self, group: _Group, context: _Context) -> bool:
+        """Whether the pick is a small namesake in a country nothing else in the text points to, while the text
+        is about another: the gazetteer likely lacks the local place ("Glenrock" in a story from New South
+        Wales is not the one in Wyoming), so it is placed by what holds it instead."""
+        best = group.best
+        if best is None or not best.country or best.population >= _STRAY_POPULATION or best.geonameid is None:
+            return False
+        if best.feature not in _ADMIN and not best.feature.startswith("PPL"):
+            return False
+        if context.country_share(group.key, best.country) > 0:
+            return False
+        if len({c.country for c in group.candidates if not c.alias}) < 2:
+            return False
+        return any(context.country_share(group.key, code) >= _STRAY_FOCUS for code in context.countries)
 
     def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
         """A place the name holds ("Colchester General Hospital"): one the text names, else a large one."""
         parts = name_parts(toponym.text)
+        if ABROAD.search(toponym.text):
+            parts = [part for part in parts if name_key(part) not in demonyms()]
         for part in parts:
             if (group := groups.get(name_key(part))) is not None and group.best is not None:
                 return group.best
         for part in parts:
-            strong = tuple(c for c in self.gazetteer.candidates(part) if large(c))
-            if strong and name_key(part) not in demonyms():
+            if strong := tuple(c for c in self.gazetteer.candidates(part) if large(c)):
                 return self._pick(_Group(name_key(part), [Toponym(part)], strong), groups, context)
         return None
 
