@@ -21,6 +21,8 @@ from redline.timex.norm import (
 #: "the March for Peace", "the March on Rome": a march or a name, not a month.
 _NOUN_MONTH = re.compile(r"\s+(?:for|of|against|on\s+[A-Z])\b")
 _DATE_PREPOSITION = re.compile(r"\b(?:in|since|by|until|from|to|through|during|before|after|of|and|or)\s+$", re.I)
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_OF_AFTER = re.compile(r"\s+of\b")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _REL_TENSE: dict[str, Tense] = {"last": "past", "past": "past", "this past": "past", "previous": "past",
                                 "next": "future", "coming": "future"}
@@ -94,7 +96,9 @@ def year(match: re.Match[str], ctx: Context) -> Norm:
 
 
 def decade(match: re.Match[str], ctx: Context) -> Norm:
-    """"the 1990s" → 199, "the '80s" → 198; "the 1800s" is a century → 18."""
+    """"the 1990s" → 199, "the '80s" → 198, "the nineties" → 199; "the 1800s" is a century → 18."""
+    if match["word"]:
+        return Norm("DATE", f"19{_DECADE_WORDS.index(match['word']) + 2}")
     if match["decade"]:
         written = match["decade"]
         return Norm("DATE", written[:2] if written.endswith("00") and written < "2000" else written[:3])
@@ -112,13 +116,13 @@ def century(match: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def season(match: re.Match[str], ctx: Context) -> Norm | None:
-    """"last summer", "winter 2016"; a bare season is too vague to keep."""
+    """"last summer", "winter 2016", "over the summer" (by tense); not "the fall of Aleppo", "Arab Spring"."""
     code = ctx.vocab.seasons[(group(match, "season") or "")]
     if match["year"]:
         return Norm("DATE", f"{year_number(match['year']):04d}-{code}")
     rel = group(match, "rel")
     if rel is None:
-        return None
+        return _bare_season(match, ctx, code)
     anchor = need_anchor(ctx)
     start = _SEASON_START[code]
     if rel == "this past":
@@ -129,6 +133,22 @@ def season(match: re.Match[str], ctx: Context) -> Norm | None:
         year = anchor.year if anchor.month < start else anchor.year + 1
     else:
         year = anchor.year
+    return Norm("DATE", f"{year:04d}-{code}")
+
+
+def _bare_season(match: re.Match[str], ctx: Context, code: str) -> Norm | None:
+    """"the summer", "in the early spring": the last such season in a past or tenseless clause, the coming (or
+    current) one in a future clause; only written lower-case after "the", and not before "of"."""
+    if not (match["the"] and match["season"].islower()) or _OF_AFTER.match(match.string, match.end()):
+        return None
+    anchor, start = need_anchor(ctx), _SEASON_START[code]
+    tense = ctx.date_tense  # "before the winter" looks ahead, whatever the clause's tense
+    if tense == "future":
+        year = anchor.year if anchor.month <= start + 2 else anchor.year + 1
+    elif tense == "present":
+        year = anchor.year
+    else:
+        year = anchor.year if anchor.month >= start else anchor.year - 1
     return Norm("DATE", f"{year:04d}-{code}")
 
 

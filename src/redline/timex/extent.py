@@ -27,7 +27,7 @@ def duration_value(amount: float | None, unit: str, vocab: TimeVocab) -> str:
         unit, factor = _MULTIPLES[unit]
         amount *= factor
     whole = int(amount)
-    parts = [(whole, unit)] if whole else []
+    parts: list[tuple[float, str]] = [(whole, unit)] if whole else []
     if amount != whole and unit in _SMALLER:  # "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
         smaller, factor = _SMALLER[unit]
         parts.append((round((amount - whole) * factor), smaller))
@@ -87,7 +87,7 @@ def every(match: re.Match[str], ctx: Context) -> Norm | None:
 def clock(match: re.Match[str], ctx: Context) -> Norm:
     """"3:30 p.m.", "10 am GMT", "1400 GMT": the time on the anchor day."""
     hour, minute = int(match["h"]), int(match["mi"] or 0)
-    meridiem = (group(match, "ampm") or "")[:1]
+    meridiem = (group(match, "ampm") or "")[:1] or {"afternoon": "p", "evening": "p"}.get(group(match, "pod") or "", "")
     if meridiem == "p" and hour < 12:
         hour += 12
     elif meridiem == "a" and hour == 12:
@@ -96,13 +96,13 @@ def clock(match: re.Match[str], ctx: Context) -> Norm:
 
 
 def noon(match: re.Match[str], ctx: Context) -> Norm:
-    return Norm("TIME", _at(_day(match, ctx), "12:00" if group(match, "word") == "noon" else "24:00"))
+    return Norm("TIME", _at(_day(match, ctx), "24:00" if group(match, "word") == "midnight" else "12:00"))
 
 
 def _day(match: re.Match[str], ctx: Context) -> date:
     """The day a clock time is on: a weekday, day word or date written after it, else the anchor day."""
     anchor = need_anchor(ctx, "TIME")
-    weekday, word = group(match, "wd"), group(match, "dw")
+    weekday, word = group(match, "wd") or group(match, "pwd") or group(match, "pwd2"), group(match, "dw")
     month, day = group(match, "month") or group(match, "month2"), group(match, "day") or group(match, "day2")
     if month and day:
         return calendar.month_day(anchor, month_number(month, ctx.vocab), day_number(day), ctx.date_tense)

@@ -26,13 +26,14 @@ class Rule:
 
 #: Words without which a rule cannot match: most texts lack most of them, which saves scanning.
 TRIGGERS = {
-    "iso": r"\d-\d", "slash": r"\d/\d", "decade": r"0'?s\b", "century": r"century",
+    "iso": r"\d-\d", "slash": r"\d/\d", "decade": r"0'?s\b|ties\b", "century": r"century",
     "season": r"spring|summer|fall|autumn|winter", "year_end": r"year[-\s]end",
     "quarter": r"quarter", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
-    "clock24": r"\d\d\s+(?:GMT|UTC|h)",
-    "noon": r"noon|midnight", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b", "every": r"\b(?:every|each|per)\b",
+    "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
+    "noon": r"noon|midnight|midday", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b",
+    "every": r"\b(?:every|each|per)\b",
     "this_part": r"morning|afternoon|evening|night",
     "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
 }
@@ -130,10 +131,12 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("spoken_year", "DATE", rf"(?:(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"
                                 r"|the\s+year\s+(?P<year2>two\s+thousand)\b)"),
         ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d0|20\d0)|"
-                           r"'(?P<short>\d0))'?s\b"),
+                           r"'(?P<short>\d0))'?s\b|the\s+(?:(?:early|mid|late)[\s-]+)?(?P<word>(?-i:twenties|thirties|"
+                           r"forties|fifties|sixties|seventies|eighties|nineties))\b"),
         ("century", "DATE", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
                             rf"{p.ordinal}|(?:twen|nineteen|eighteen)(?:tieth|th))[\s-]+century"),
-        ("season", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<season>{p.season})"
+        ("season", "DATE", rf"(?:(?P<rel>{rel})\s+|(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
+                           rf"(?P<season>{p.season})"
                            rf"(?:\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR}))?"),
         ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the|its|"
                             rf"this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<year0>{p.year})\s+)?"
@@ -153,12 +156,14 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
 def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     rel = _REL
     return [
-        ("day_word", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:the\s+day\s+(?P<dir>before|after)\s+)?"
+        ("day_word", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:(?:early|late|mid)[\s-]?(?P<pod0>{p.part})\s+)?"
+                             rf"(?:the\s+day\s+(?P<dir>before|after)\s+)?"
                              rf"(?P<dw>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{p.part}))?"),
         ("anaphor", "DATE", r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|"
                             r"the\s+previous|the\s+preceding|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
                             r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?![\s-]+(?:old|long)\b|-)"),
-        ("this_part", "TIME", rf"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{p.part})"),
+        ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|(?P<mod>early|late|mid)[\s-]?)"
+                              rf"(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
         ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
                              r"\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?"
                              r"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
@@ -181,24 +186,29 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     day_after = (rf"(?:,?\s+(?:on\s+)?(?P<wd>{p.weekday})(?:,?\s+(?P<month>{p.month})\s+(?P<day>{p.day}))?"
                  rf"|\s+(?P<dw>today|yesterday|tomorrow|tonight)\b|,?\s+(?:on\s+)?(?P<month2>{p.month})\s+"
                  rf"(?P<day2>{p.day}))?")
+    # "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": the day, outside the expression.
+    day_beyond = (rf"(?=\s*\([^()]{{0,30}}?(?P<pwd>{p.weekday})[^()]{{0,10}}\)|\s*\([^()]{{1,30}}\),?\s+(?:on\s+)?"
+                  rf"(?P<pwd2>{p.weekday}))?")
     return [
         ("rate", "SET", r"(?:(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))an?\s+"
                         r"(?P<unit>year|month|week|day|hour)\b"),
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
                                  rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
                                  rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
-                                 rf"(?P<num>{p.number}|{p.vague})[\s-]+"
-                                 rf"(?P<unit>{p.unit})(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+long)?(?![\s-]+old\b)"),
+                                 rf"(?P<num>{p.number}|{p.vague})[\s-]+(?:(?:more|additional|further|extra|"
+                                 rf"straight|consecutive|trading|business|working)\s+)?(?P<unit>{p.unit})(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+long)?(?![\s-]+old\b)"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
         ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),
         ("every", "SET", rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{p.number})\s+)?(?:(?P<unit>{p.unit})|"
                          rf"(?P<wd>{p.weekday})|(?P<month>{p.month}))"),
         ("clock", "TIME", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)"
-                          r"(?:\s+(?P<zone>(?-i:GMT|UTC|[A-Z]{2,3}T)|local\s+time))?" + day_after),
+                          r"(?:\s+(?P<zone>(?-i:GMT|UTC|[A-Z]{2,3}T)|local\s+time))?" + day_after + day_beyond),
+        ("clock_part", "TIME", r"(?<![\d.:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
+                               r"(?P<pod>morning|afternoon|evening)\b" + day_beyond),
         ("clock24", "TIME", r"(?<![\d.:])(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<zone>GMT|UTC|hours|hrs|"
                             r"local\s+time)\b"),
-        ("noon", "TIME", r"\b(?P<word>noon|midnight)\b" + day_after),
+        ("noon", "TIME", r"(?<!\bhigh\s)\b(?P<word>noon|midnight|midday)\b" + day_after),
         ("reference", "DATE", rf"\b(?P<ref>{p.reference})\b(?!\s+(?:{p.number}|{p.vague})\s)"),
     ]
 

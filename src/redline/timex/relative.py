@@ -11,6 +11,7 @@ from redline.timex.extent import duration_value
 from redline.timex.norm import Context, Norm, group, need_anchor, number, weekday_number
 
 _BACK = {"last", "past", "previous"}
+_DAYTIME = {"morning", "afternoon", "evening"}
 _AHEAD = {"next", "coming", "the following"}
 _QUARTER_SHIFT = {"this": 0, "the current": 0, "next": 1, "the year-earlier": -5, "the year-ago": -5}
 
@@ -19,17 +20,20 @@ def day_word(match: re.Match[str], ctx: Context) -> Norm:
     """"today", "yesterday morning", "the day before yesterday", "tonight"."""
     word = group(match, "dw") or "today"
     offset = ctx.vocab.day_words[word] + {"before": -1, "after": 1}.get(group(match, "dir") or "", 0)
-    part = group(match, "pod") or ("night" if word == "tonight" else None)
+    part = group(match, "pod") or group(match, "pod0") or ("night" if word == "tonight" else None)
     kind: TimeType = "TIME" if part else "DATE"
     day = need_anchor(ctx, kind) + timedelta(days=offset)
     return Norm(kind, f"{day.isoformat()}T{ctx.vocab.parts_of_day[part]}" if part else day.isoformat())
 
 
-def this_part(match: re.Match[str], ctx: Context) -> Norm:
-    """"this morning", "last night", "tomorrow evening"."""
-    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[group(match, "rel") or "this"]
+def this_part(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"this morning", "last night", "tomorrow evening"; "in the morning", "mid-afternoon": of the anchor day."""
+    rel, part = group(match, "rel") or "this", group(match, "pod") or "morning"
+    if rel == "the" and part not in _DAYTIME:  # "the night the plane crashed"
+        return None
+    offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
     day = need_anchor(ctx, "TIME") + timedelta(days=offset)
-    return Norm("TIME", f"{day.isoformat()}T{ctx.vocab.parts_of_day[group(match, 'pod') or 'morning']}")
+    return Norm("TIME", f"{day.isoformat()}T{ctx.vocab.parts_of_day[part]}")
 
 
 def rel_unit(match: re.Match[str], ctx: Context) -> Norm | None:

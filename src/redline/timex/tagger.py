@@ -35,6 +35,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
+    "clock_part": extent.clock,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
     "anaphor": relative.anaphor,
