@@ -39,3 +39,22 @@ def _speaker(record: Record, snippet: str) -> str | None:
 ])
 def test_quotes_speaker_pronoun_resolves(siege: Record, snippet: str, speaker: str) -> None:
     assert _speaker(siege, snippet) == speaker
+
+
+@pytest.fixture(scope="module")
+def derailment(settings: Settings) -> Record:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    text = (ARTICLES / "quotes_speaker_roles.txt").read_text(encoding="utf-8")
+    return pipeline.analyze(Article(id="derailment", text=text, published="2024-03-01"))
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    # "Brandt has worked ...": a surname the actors stage did not list still makes Brandt the topic
+    ("never seen a winter like this one", "Sasha Brandt"),
+    # "the president": the person introduced as "Union president Carla Mendes"
+    ("We told them in November", "Carla Mendes"),
+    # "Kaye told police that her dog ...": Kaye is a she, so "He" is someone else
+    ("he had seen sparks", "Sasha Brandt"),
+])
+def test_quotes_speaker_description_and_gender(derailment: Record, snippet: str, speaker: str) -> None:
+    assert _speaker(derailment, snippet) == speaker

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from redline.models import Actor, Record
 from redline.quotes.attribution import Chars, text_of
 from redline.quotes.names import covers, name_tokens
+from redline.quotes.speaker_gender import genders
+from redline.quotes.speaker_roles import roles
 
 _PERSON_REACH = 1500
 _TOPIC_REACH = 1200
@@ -24,6 +26,7 @@ _FEMALE_WORDS = {"mother", "daughter", "wife", "sister", "queen", "princess", "a
                  "niece", "mom", "widow", "chairwoman", "spokeswoman", "congresswoman", "businesswoman"}
 _MALE_WORDS = {"father", "son", "husband", "brother", "king", "prince", "boy", "grandfather", "uncle", "nephew",
                "dad", "widower"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 #: what a mention opening its line is not the subject as ("Smith's goal came ...")
 _NOT_SUBJECTS = {"poss", "compound", "dobj", "pobj", "dative"}
 _FEMALE_TITLES = ("mrs.", "ms.", "miss", "mrs", "ms", "madam")
@@ -72,6 +75,11 @@ def _opens_line(text: str, start: int) -> bool:
     return len(line.split()) <= 2 and not any(c in line for c in ",;:\"“”")
 
 
+def _within(spans: list[Chars], at: int) -> bool:
+    index = bisect_left(spans, (at + 1, 0)) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
+
+
 @dataclass
 class _Seen:
     start: int
@@ -98,13 +106,17 @@ class Antecedents:
         self.last_person: tuple[Actor, int] | None = None
         self.first_names = first_names
         self.spoken: set[str] = set()
+        self.gender.update(genders(doc, self.people))
+        self.roles = roles(doc, self.people)
         for actor in record.actors:
             self._index(actor)
+        self._surnames(record)
 
     def add(self, actor: Actor) -> None:
         self.appended.append(actor)
         if actor.type == "PERSON":
             self.people.append(actor)
+            self.roles[actor.id] = set(name_tokens(actor.role or actor.name)[-1:])
         self._index(actor)
 
     def _name_gender(self, actor: Actor) -> None:
@@ -140,19 +152,25 @@ class Antecedents:
         return topic or self._backward(at, fits) or self._forward(at, fits)
 
     def latest_person(self, at: int, since: int) -> Actor | None:
-        """The person named last before ``at``, if after ``since`` and near enough."""
+        """The person last named as a subject before ``at``, if after ``since`` and near enough ("Smith came to the
+        rally." introduces the speaker of the quote-only paragraph after it; "... in Smith's town" does not)."""
         before = self.seen[:bisect_left(self._starts(), at)]
-        found = next((s for s in reversed(before) if s.actor.type == "PERSON" and s.actor.named), None)
+        found = next((s for s in reversed(before) if s.actor.type == "PERSON" and s.actor.named and s.subject), None)
         if found is None or found.start <= since or at - found.start > _TOPIC_REACH:
             return None
         return found.actor
 
     def described(self, at: int, country: str | None, lemma: str) -> Actor | None:
-        """"the official": an unnamed source described with that word before, else a person as for a pronoun."""
-        for actor in reversed(self.appended):
-            if not actor.named and (actor.role or actor.name).lower().split()[-1:] == [lemma]:
-                return actor
-        return self.person(at, None, country)
+        """"the official", "his father": the person last mentioned with that role (an unnamed source so described,
+        "Ken Adler, the firm's chief executive"), else one named with it just after (a lede), else a person as for
+        a pronoun."""
+        def fits(actor: Actor) -> bool:
+            return actor.type == "PERSON" and lemma in self.roles.get(actor.id, ()) \
+                and self._fits(actor, None, country)
+
+        before = self.seen[:bisect_left(self._starts(), at)]
+        found = next((s.actor for s in reversed(before) if fits(s.actor)), None)
+        return found or self._forward(at, fits) or self.person(at, None, country)
 
     def group(self, at: int) -> Actor | None:
         """What "they"/"it"/"we" at ``at`` refers to: the last organization speaking, or one mentioned before."""
@@ -228,6 +246,24 @@ class Antecedents:
                 self._title_gender(actor, mention.start)
         self.seen.sort(key=lambda s: s.start)
 
+    def _surnames(self, record: Record) -> None:
+        """A person's surname alone where the actors stage left it out ("Smith has four goals since ...")."""
+        owners: dict[str, list[Actor]] = {}
+        for person in self.people:
+            words = name_tokens(person.name)
+            if person.named and words:
+                owners.setdefault(words[-1], []).append(person)
+        taken = sorted((m.start, m.end) for a in record.actors for m in a.mentions)
+        for token in self.doc:
+            found = owners.get(token.lower_) if token.pos_ == "PROPN" else None
+            if found is None or len(found) > 1 or _within(taken, token.idx) or self._inside_content(token.idx):
+                continue
+            if token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN":
+                continue  # another person's full name
+            end = token.idx + len(token)
+            self.seen.append(_Seen(token.idx, end, found[0], self._subject(token.idx, end)))
+        self.seen.sort(key=lambda s: s.start)
+
     def _inside_content(self, at: int) -> bool:
         index = bisect_left(self.contents, (at + 1, 0)) - 1
         return index >= 0 and self.contents[index][0] <= at < self.contents[index][1]
@@ -239,8 +275,8 @@ class Antecedents:
         if span is None:
             return False
         root, text = span.root, text_of(self.doc)
-        if root.dep_ in {"nsubj", "nsubjpass"}:
-            return True
+        if root.dep_ in _SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECTS):
+            return True  # "Smith said", "The director, Jane Smith, agreed"
         across = root.head.idx < text.rfind("\n", 0, start)  # attached to the line before: a misparse
         return _opens_line(text, start) and (across or root.dep_ not in _NOT_SUBJECTS)
 

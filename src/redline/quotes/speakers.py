@@ -6,6 +6,7 @@ speaker the actors stage did not list becomes a new actor appended to the record
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,8 @@ _GROUP_PRONOUNS = {"they", "them", "it", "we"}
 _OTHER = {"i", "you", "we", "one", "who", "someone", "somebody", "everyone", "everybody", "nobody", "many", "some",
           "this", "that", "these", "those", "all", "both", "each", "none", "anyone", "anybody"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: "the 26-year-old right wing": an age makes a description a person
+_AGE = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
 #: what the parser makes of a subject it lost ("Smith\u200b said": punct)
 _LOST = {"punct", "dep", "npadvmod", "nmod", "intj", ""}
 #: dependents of a cue naming whom a statement was addressed to ("told Smith", "said to Smith")
@@ -143,7 +146,7 @@ class Speakers:
         if lemma in self.lexicon.nouns or lemma in self.lexicon.channels:
             return self._issuer(token) or self._append(token, "ORG", named=False, country=country)
         person = lemma in self.lexicon.person_roles or token.ent_type_ in {"PERSON", "NORP"} \
-            or lemma.endswith(_PERSON_SUFFIXES)
+            or lemma.endswith(_PERSON_SUFFIXES) or bool(_AGE.search(text_of(self.doc)[token.left_edge.idx:token.idx]))
         if definite and token.tag_ != "NNS":
             found = self.antecedents.described(token.idx, country, lemma) if person \
                 else self.antecedents.named_with(token.idx, lemma)
