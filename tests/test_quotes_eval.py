@@ -92,6 +92,11 @@ def test_quotes_eval_polnear_format(tmp_path: Path, settings: Settings) -> None:
     ann = (f"T1\tContent {content} {content + 30}\tx\nT2\tCue {cue} {cue + 4}\tsaid\n"
            f"T3\tSource {source} {source + 18}\tthe harbour master\nT4\tAttribution {cue} {cue + 4}\tsaid\n"
            "E1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n")
+    # PolNeAR annotates every attribution: the quote after it and the refusal ("declined to comment") too
+    ready, declined = TEXT.index("We are ready"), TEXT.index("declined")
+    ann += (f"T5\tContent {ready} {ready + 12}\tWe are ready\nT6\tCue {declined} {declined + 8}\tdeclined\n"
+            f"T7\tContent {declined + 9} {declined + 19}\tto comment\n"
+            "E2\tAttribution:T6 Content:T5\nE3\tAttribution:T6 Content:T7 Cue:T6\n")
     (tmp_path / "attributions" / "port_ab12.ann").write_text(ann, encoding="utf-8")
     report = evaluate(tmp_path, settings)
     assert set(report.metrics) == {"content_f1_overlap", "content_f1_exact", "cue_f1", "source_f1"}

@@ -18,6 +18,9 @@ ActorType = Literal[
     "PERSON", "STATE", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "IGO", "MEDIA", "ORG", "PARTY", "GROUP"
 ]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+#: what is attributed: a statement (speech), a belief, an intention or demand, a finding (evidence), or a topic
+#: (what was cited, criticized, backed: a noun phrase, not a proposition)
+AttributionClass = Literal["speech", "belief", "intention", "evidence", "topic"]
 EventStatus = Literal["asserted", "hypothetical", "negated", "future", "conditional"]
 PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -92,6 +95,9 @@ class Quote(_Model):
     content: TextSpan
     channel: str | None = None
     evidence: Evidence
+    attribution: AttributionClass = Field(
+        default="speech", description="speech: a statement (what quote corpora such as GGT count); belief, intention, "
+                                      "evidence, topic: the wider attributions of PolNeAR-style annotation")
 
 
 class Event(_Model):

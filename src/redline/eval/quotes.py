@@ -18,7 +18,7 @@ from pathlib import Path
 
 from redline.errors import EvalDataError
 from redline.eval.base import EvalReport
-from redline.models import Article, Record
+from redline.models import Article, Quote, Record
 from redline.pipeline import Pipeline
 from redline.settings import Settings
 
@@ -29,6 +29,12 @@ POLNEAR_ANCHORS = {"source_f1": (0.832, "CofeNet exact match (Wang et al. 2022)"
                    "cue_f1": (0.753, "CofeNet exact match (Wang et al. 2022)"),
                    "content_f1_exact": (0.729, "CofeNet exact match (Wang et al. 2022)")}
 _EDGES = " \t\n,.;:!?\"'“”‘’«»„—–-()"
+#: words PolNeAR keeps at the start of a content span and redline drops ("that" complementizer, "But" connective)
+_LEADING = re.compile(r"(?:that|but|and)\b[\s,]*", re.IGNORECASE)
+#: the attribution classes (``Quote.attribution``) each annotation scheme counts: GGT marks statements only,
+#: PolNeAR every attribution (beliefs, intentions, findings, topics too)
+GGT_CLASSES = frozenset({"speech"})
+POLNEAR_CLASSES = frozenset({"speech", "belief", "intention", "evidence", "topic"})
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "mr", "mrs", "ms", "dr"}
 
 Chars = tuple[int, int]
@@ -53,17 +59,19 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def match(gold: Sequence[Chars | Sequence[Chars]], predicted: list[Chars]) -> list[tuple[int, int]]:
+def match(gold: Sequence[Chars | Sequence[Chars]], predicted: Sequence[Chars | Sequence[Chars]]
+          ) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index) overlapping by ≥ 30% of the gold span, best overlap first.
 
-    A gold span may be discontinuous (BRAT fragments): its length and overlap are summed over the fragments.
+    A span may be discontinuous (BRAT fragments, a quote split around its cue): its length and overlap are summed
+    over the fragments.
     """
     pairs = []
     for g, span in enumerate(gold):
         fragments = _fragments(span)
         size = max(sum(e - s for s, e in fragments), 1)
-        for p, (ps, pe) in enumerate(predicted):
-            overlap = sum(max(0, min(e, pe) - max(s, ps)) for s, e in fragments)
+        for p, guess in enumerate(predicted):
+            overlap = sum(max(0, min(e, pe) - max(s, ps)) for s, e in fragments for ps, pe in _fragments(guess))
             if overlap > 0 and overlap >= OVERLAP * size:
                 pairs.append((overlap, g, p))
     used_gold, used_pred, result = set(), set(), []
@@ -75,7 +83,8 @@ def match(gold: Sequence[Chars | Sequence[Chars]], predicted: list[Chars]) -> li
     return sorted(result)
 
 
-def match_covering(gold: Sequence[Chars | Sequence[Chars]], predicted: list[Chars]) -> list[tuple[int, int]]:
+def match_covering(gold: Sequence[Chars | Sequence[Chars]], predicted: Sequence[Chars | Sequence[Chars]]
+                   ) -> list[tuple[int, int]]:
     """:func:`match`, then each gold span left over paired with a predicted span already matched that covers ≥ 30%
     of it: one predicted quote joined across paragraphs finds each gold paragraph it spans (many gold to one)."""
     pairs = match(gold, predicted)
@@ -153,7 +162,8 @@ def _jsonl(path: Path, limit: int | None) -> Iterator[dict[str, object]]:
 def _score_ggt(row: dict[str, object], record: Record, counts: dict[str, int]) -> None:
     quotations = [q for q in row["quotations"] if isinstance(q, dict) and q.get("quote_span_rawtext")]  # type: ignore[attr-defined]
     gold = [(int(q["quote_span_rawtext"][0]), int(q["quote_span_rawtext"][1])) for q in quotations]
-    predicted = [(q.content.start, q.content.end) for q in record.quotes]
+    quotes = [q for q in record.quotes if q.attribution in GGT_CLASSES]
+    predicted = [(q.content.start, q.content.end) for q in quotes]
     actors = {a.id: a for a in record.actors}
     counts["gold"] += len(gold)
     counts["predicted"] += len(predicted)
@@ -162,7 +172,7 @@ def _score_ggt(row: dict[str, object], record: Record, counts: dict[str, int]) -
     counts["gold_found"] += len(pairs)
     counts["predicted_correct"] += len({p for _, p in pairs})
     for g, p in pairs:
-        actor = actors.get(record.quotes[p].speaker or "")
+        actor = actors.get(quotes[p].speaker or "")
         names = [actor.name, *actor.aliases] if actor else []
         if names_match(str(quotations[g].get("reference") or ""), names):
             counts["speaker_correct"] += 1
@@ -230,14 +240,38 @@ def _outer(fragments: list[Chars]) -> Chars:
 
 def _score_polnear(gold: _Gold, record: Record, tally: dict[str, list[int]]) -> None:
     text = record.article.text
-    contents = [(q.content.start, q.content.end) for q in record.quotes]
-    cues = [(q.cue_span.start, q.cue_span.end) for q in record.quotes if q.cue_span]
-    sources = [(q.speaker_mention.start, q.speaker_mention.end) for q in record.quotes if q.speaker_mention]
+    groups = attributions(record)
+    contents = [[(q.content.start, q.content.end) for q in group] for group in groups]
+    cues = [(group[0].cue_span.start, group[0].cue_span.end) for group in groups if group[0].cue_span]
+    sources = [(m.start, m.end) for m in (next((q.speaker_mention for q in g if q.speaker_mention), None)
+                                          for g in groups) if m is not None]
     _add(tally["content_overlap"], len(match(gold.contents, contents)), len(contents), len(gold.contents))
     outer = [_outer(fragments) for fragments in gold.contents]
-    _add(tally["content_exact"], _exact(text, outer, contents), len(contents), len(gold.contents))
+    _add(tally["content_exact"], _exact(text, outer, [_outer(c) for c in contents], _LEADING), len(contents),
+         len(gold.contents))
     _add(tally["cue"], _exact(text, gold.cues, cues), len(cues), len(gold.cues))
     _add(tally["source"], _exact(text, gold.sources, sources), len(sources), len(gold.sources))
+
+
+def attributions(record: Record) -> list[list[Quote]]:
+    """The record's quotes as PolNeAR attributions: one per cue, its content the fragments of every quote with that
+    cue ("“…,” said X. “…”"), and a cue-less quote that continues the paragraph of the one before joined to it."""
+    groups: list[list[Quote]] = []
+    by_cue: dict[tuple[int, int], list[Quote]] = {}
+    text = record.article.text
+    for q in sorted((q for q in record.quotes if q.attribution in POLNEAR_CLASSES), key=lambda q: q.content.start):
+        cue = (q.cue_span.start, q.cue_span.end) if q.cue_span else None
+        last = groups[-1][-1] if groups else None
+        if cue is not None and cue in by_cue:
+            by_cue[cue].append(q)
+        elif cue is None and last is not None and last.speaker == q.speaker \
+                and "\n" not in text[last.content.end:q.content.start]:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+            if cue is not None:
+                by_cue[cue] = groups[-1]
+    return groups
 
 
 def _add(row: list[int], matched: int, predicted: int, gold: int) -> None:
@@ -246,24 +280,29 @@ def _add(row: list[int], matched: int, predicted: int, gold: int) -> None:
     row[2] += gold
 
 
-def _exact(text: str, gold: list[Chars], predicted: list[Chars]) -> int:
+def _exact(text: str, gold: list[Chars], predicted: list[Chars], leading: re.Pattern[str] | None = None) -> int:
     wanted: dict[Chars, int] = {}
     for span in gold:
-        key = _stripped(text, span)
+        key = _stripped(text, span, leading)
         wanted[key] = wanted.get(key, 0) + 1
     matched = 0
     for span in predicted:
-        key = _stripped(text, span)
+        key = _stripped(text, span, leading)
         if wanted.get(key, 0) > 0:
             wanted[key] -= 1
             matched += 1
     return matched
 
 
-def _stripped(text: str, span: Chars) -> Chars:
+def _stripped(text: str, span: Chars, leading: re.Pattern[str] | None = None) -> Chars:
+    """The span without edge punctuation and quotation marks, and without a ``leading`` word when given."""
     start, end = span
     while start < end and text[start] in _EDGES:
         start += 1
+    if leading is not None and (found := leading.match(text, start, end)):
+        start = found.end()
+        while start < end and text[start] in _EDGES:
+            start += 1
     while end > start and text[end - 1] in _EDGES:
         end -= 1
     return start, end

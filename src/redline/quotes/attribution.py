@@ -23,6 +23,8 @@ class Attribution:
     speaker: Token | None = None
     channel: Chars | None = None
     kind: str = "indirect"
+    #: speech, belief, intention, evidence or topic (``Quote.attribution``)
+    attribution: str = "speech"
     #: the speaker comes from an earlier attribution (a quote-only paragraph)
     carried_from: Attribution | None = None
 

@@ -31,6 +31,7 @@ def quote(doc: Doc, number: int, attribution: Attribution, speaker: Resolved) ->
         content=TextSpan(start=start, end=end, text=text[start:end]),
         channel=text[attribution.channel[0]:attribution.channel[1]] if attribution.channel else None,
         evidence=_evidence(doc, text, min(reach), max(reach)),
+        attribution=attribution.attribution,  # type: ignore[arg-type]
     )
 
 

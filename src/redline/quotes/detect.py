@@ -22,8 +22,6 @@ _MIN_WORDS = 2
 _SHORT_SIDE = 4
 _CLOSING = set(".!?…”’\"':)")
 _HEADLINE_WORDS = 25
-_THIRD_PERSON = {"he", "she", "they"}
-_ACTOR_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 _QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 _REFUSALS = {"decline", "refuse", "fail"}
 
@@ -34,9 +32,9 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
     """Every attribution the parse shows, in text order."""
     found: list[Attribution] = []
     starts = lexicon.phrase_starts()
-    headlines = _headlines(doc)
+    heads = headlines(doc)
     for token in doc:
-        if in_quote(token.idx) or token.i in headlines:
+        if in_quote(token.idx) or token.i in heads:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"}:
@@ -50,7 +48,7 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
     return [a for a in found if words(text_of(doc)[a.content[0]:a.content[1]]) >= _MIN_WORDS]
 
 
-def _headlines(doc: Doc) -> set[int]:
+def headlines(doc: Doc) -> set[int]:
     """Tokens of headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
     text = text_of(doc)
     found: set[int] = set()
@@ -66,42 +64,19 @@ def _headlines(doc: Doc) -> set[int]:
 
 
 def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
-    if lemma in lexicon.beliefs:
-        yield from _belief(token, lexicon)
-    if (lemma not in lexicon.verbs and lemma not in lexicon.naming) or _negated(token):
+    if (lemma not in lexicon.verbs and lemma not in lexicon.naming) or negated(token):
         return
     if lemma in lexicon.verbs:
         complement = next((c for c in token.children if c.dep_ == "ccomp"), None) or _that_clause(token, lexicon)
         if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
-            yield from _make(token, _complement(token, complement), lexicon)
+            yield from make(token, _complement(token, complement), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
             for side in _parataxis_content(token):
-                yield from _make(token, side, lexicon)
+                yield from make(token, side, lexicon)
         elif _trailing(token):
-            yield from _make(token, [t for t in token.sent if t.i < token.left_edge.i], lexicon)
+            yield from make(token, [t for t in token.sent if t.i < token.left_edge.i], lexicon)
     if lemma in lexicon.naming and token.dep_ not in {"acl", "amod"} and speaker_of(token) is not None:
         yield from _naming(token, lexicon)
-
-
-def _belief(cue: Token, lexicon: Lexicon) -> Iterator[Attribution]:
-    """"The ministry believes (that) ...": a finite clause after the cue, whose subject names an actor (a name, a
-    described person or organization, he/she/they), not "I think", "you know" or "it seems"."""
-    complement = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-    speaker = speaker_of(cue)
-    if complement is None or speaker is None or _negated(cue) or complement.left_edge.lower_ in _QUESTIONS:
-        return
-    if not any(c.dep_ in _SUBJECTS for c in complement.children) or not _actor_like(speaker, lexicon):
-        return
-    yield from _make(cue, list(complement.subtree), lexicon, speaker)
-
-
-def _actor_like(token: Token, lexicon: Lexicon) -> bool:
-    if token.pos_ == "PRON":
-        return token.lower_ in _THIRD_PERSON
-    lemma = token.lemma_.lower()
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTITIES for t in token.lefts)
-    return named or token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTITIES or lemma in lexicon.person_roles \
-        or lemma in lexicon.group_roles
 
 
 def _that_clause(cue: Token, lexicon: Lexicon) -> Token | None:
@@ -122,7 +97,7 @@ def _trailing(cue: Token) -> bool:
     return cue.dep_ == "conj" and has_subject and cue.left_edge.i > 0 and doc[cue.left_edge.i - 1].text == ","
 
 
-def _negated(token: Token) -> bool:
+def negated(token: Token) -> bool:
     """"did not say", "declined to say": no statement was made."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
@@ -142,12 +117,14 @@ def _complement(cue: Token, complement: Token) -> list[Token]:
     return tokens
 
 
-def _make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None) -> Iterator[Attribution]:
+def make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None,
+         attribution: str = "speech") -> Iterator[Attribution]:
+    """The attribution of ``content`` to ``cue``, within the cue's paragraph, edges trimmed."""
     span = trimmed(_same_paragraph(cue, content))
     if span is not None:
         yield Attribution(cue=token_chars([cue]), cue_token=cue, content=span,
                           speaker=speaker if speaker is not None else speaker_of(cue),
-                          channel=channel(cue, lexicon))
+                          channel=channel(cue, lexicon), attribution=attribution)
 
 
 def _same_paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
@@ -175,7 +152,7 @@ def _naming(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
         if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
             target = child if child.dep_ == "oprd" else next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None:
-                yield from _make(token, list(target.subtree), lexicon)
+                yield from make(token, list(target.subtree), lexicon)
 
 
 def _noun(token: Token) -> Iterator[Attribution]:

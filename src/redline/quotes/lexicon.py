@@ -11,7 +11,8 @@ from redline.models import ActorType
 from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
-_LIST_KINDS = ("verb", "belief", "naming", "noun", "phrase", "channel", "person_roles", "headings")
+_LIST_KINDS = ("verb", "belief", "evidence", "intention", "directive", "topic", "topic_prep", "intention_prep",
+               "naming", "noun", "phrase", "channel", "person_roles", "headings")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -20,7 +21,7 @@ class Lexicon:
     """Reporting verbs, naming verbs, nouns and phrases, plus the nouns that describe speakers and channels."""
 
     verbs: frozenset[str]
-    #: second-tier verbs (believe, expect, find): a cue only with a following clause and a named or described subject
+    #: verbs of thinking and knowing with a clause: a ``belief`` attribution
     beliefs: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
@@ -32,6 +33,15 @@ class Lexicon:
     headings: frozenset[str] = frozenset()
     #: lower-case given name -> "m" or "f"
     first_names: Mapping[str, str] = field(default_factory=dict)
+    #: verbs of showing and finding with a clause: an ``evidence`` attribution
+    evidence: frozenset[str] = frozenset()
+    #: verbs with an infinitive ("wants to"), and with an addressee and an infinitive ("urged X to"): ``intention``
+    intentions: frozenset[str] = frozenset()
+    directives: frozenset[str] = frozenset()
+    #: verbs whose object is what was talked about, backed or opposed: a ``topic`` attribution
+    topics: frozenset[str] = frozenset()
+    #: (verb lemma, preposition) -> the class its object makes ("call for": intention, "speak about": topic)
+    preps: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -79,10 +89,20 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
             if actor_type not in _ACTOR_TYPES:
                 raise DataFileError(f"Unknown actor type {actor_type!r} for {noun!r}.", hint="Use a type of Actor.")
             groups[str(noun).lower()] = actor_type
+    preps = {_pair(p): "topic" for p in lists["topic_prep"]} | {_pair(p): "intention" for p in lists["intention_prep"]}
     return Lexicon(
         verbs=frozenset(lists["verb"]), beliefs=frozenset(lists["belief"] - lists["verb"]),
+        evidence=frozenset(lists["evidence"] - lists["verb"] - lists["belief"]),
+        intentions=frozenset(lists["intention"]), directives=frozenset(lists["directive"]),
+        topics=frozenset(lists["topic"]), preps=preps,
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
         headings=frozenset(lists["headings"]),
     )
+
+
+def _pair(phrase: str) -> tuple[str, str]:
+    """"lash out at" -> ("lash", "at"): the verb lemma and the preposition whose object is the content."""
+    words = phrase.split()
+    return words[0], words[-1]

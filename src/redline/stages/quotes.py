@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from redline.quotes import detect, link, marks
+from redline.models import Record
+from redline.quotes import detect, detect_wide, link, marks
+from redline.quotes.attribution import Attribution
 from redline.quotes.build import quote
 from redline.quotes.lexicon import Lexicon, load
-from redline.quotes.speakers import Speakers
+from redline.quotes.speakers import Resolved, Speakers
 from redline.settings import Settings
 from redline.stages.base import Analysis
 
@@ -25,13 +27,32 @@ class QuoteStage:
     def __call__(self, analysis: Analysis) -> None:
         doc, record = analysis.doc, analysis.record
         quoted = marks.find(doc.text)
-        found = detect.attributions(doc, self.lexicon, _inside(quoted))
-        ordered = link.link(doc, found, quoted, self.lexicon)
+        inside = _inside(quoted)
+        ordered = link.link(doc, detect.attributions(doc, self.lexicon, inside), quoted, self.lexicon)
+        wide = detect_wide.attributions(doc, self.lexicon, inside, ordered)
         speakers = Speakers(doc, record, self.lexicon, [a.content for a in ordered])
         for attribution in sorted(ordered, key=lambda a: a.order):
             resolved = speakers.resolve(attribution)
             record.quotes.append(quote(doc, len(record.quotes) + 1, attribution, resolved))
+        for attribution, resolved in self._known_speakers(analysis, wide):
+            record.quotes.append(quote(doc, len(record.quotes) + 1, attribution, resolved))
         record.quotes.sort(key=lambda q: q.content.start)
+
+    def _known_speakers(self, analysis: Analysis, wide: list[Attribution]) -> list[tuple[Attribution, Resolved]]:
+        """Speakers of the wider attributions (beliefs, intentions, topics), resolved after the statements against
+        a copy of the actor list: they name actors the record has and never add one (an unknown source keeps its
+        words as ``speaker_mention`` only)."""
+        record = analysis.record
+        known = {a.id for a in record.actors}
+        scratch = Record(article=record.article, actors=list(record.actors))
+        speakers = Speakers(analysis.doc, scratch, self.lexicon, [a.content for a in wide])
+        found = []
+        for attribution in sorted(wide, key=lambda a: a.order):
+            resolved = speakers.resolve(attribution)
+            if resolved.actor is not None and resolved.actor.id not in known:
+                resolved = Resolved(None, resolved.mention)
+            found.append((attribution, resolved))
+        return found
 
 
 def _inside(quoted: list[marks.Quoted]) -> detect.InQuote:
