@@ -14,7 +14,7 @@ from redline.models import TimeType
 from redline.spans import sentence_bounds
 from redline.timex import absolute, extent, relative
 from redline.timex.context import RoleFinder, tense_at
-from redline.timex.filters import YearFilter
+from redline.timex.filters import YearFilter, is_generic, is_title
 from redline.timex.grammar import Rule, grammar
 from redline.timex.norm import Context, Norm, Unanchored, group
 from redline.timex.vocab import Role, TimeVocab, load_vocab
@@ -101,6 +101,9 @@ class TimeTagger:
             if any(candidate.start < e and s < candidate.end for s, e in taken):
                 continue
             if not self.years.keep(doc, candidate.rule.name, candidate.match, candidate.start):
+                continue
+            if is_title(text, candidate.start, candidate.end, candidate.rule.name) or is_generic(
+                    text, candidate.start, candidate.end):
                 continue
             timex = self._normalize(doc, text, candidate, anchor)
             if timex is not None:

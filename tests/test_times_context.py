@@ -1,0 +1,106 @@
+"""Time expressions that need more than the anchor: a date the narrative gave, a verb that sets a date, a clause in
+the past perfect, a title that looks like a time word."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from redline.pipeline import Pipeline
+from redline.timex import TimeTagger, Timex
+
+#: A Monday.
+MONDAY = date(2018, 9, 24)
+
+
+@pytest.fixture(scope="module")
+def tag(pipeline: Pipeline):
+    tagger = TimeTagger()
+
+    def run(text: str, anchor: date | None = MONDAY) -> list[Timex]:
+        return tagger.tag(pipeline.nlp(text), anchor)
+
+    return run
+
+
+def found(timexes: list[Timex], text: str) -> Timex:
+    matches = [t for t in timexes if t.text == text]
+    assert matches, f"{text!r} not found in {[t.text for t in timexes]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # narrative anaphora count from the last date written before them
+        ("He was named envoy on May 22, 2015, and the following year he was sent to Cairo.", "the following year",
+         "2016"),
+        ("The militia took the town in 2014. Later that year it lost the airport.", "Later that year", "2014"),
+        ("Talks stalled in March 2016. The following month, both sides walked out.", "The following month",
+         "2016-04"),
+        ("The prisoners were freed on June 2, 2017, and flown home the next morning.", "the next morning",
+         "2017-06-03TMO"),
+        ("The convoy was attacked on Aug. 3, 2016. That night, the road was closed.", "That night", "2016-08-03TNI"),
+        # without a written date they count from the publication date
+        ("The ministry said that day that the border was closed.", "that day", "2018-09-24"),
+        # a verb that sets or moves a date does not put it in the past
+        ("The court has set Oct. 10 as the deadline for appeals.", "Oct. 10", "2018-10-10"),
+        ("Officials postponed until Friday any decision on the convoy.", "Friday", "2018-09-28"),
+        ("Mediators gave both sides until Thursday to reply.", "Thursday", "2018-09-27"),
+        ("He said the army will buy all the fuel delivered through Oct. 17.", "Oct. 17", "2018-10-17"),
+        # a plan told in the past perfect was overtaken: its weekday is not the coming one
+        ("The truce had been due to expire on Friday.", "Friday", "2018-09-21"),
+        # a month in a future clause has not gone
+        ("The envoy will return for another round in August.", "August", "2019-08"),
+        # seasons, decades and parts of the day
+        ("Over the summer, the rebels lost ground.", "the summer", "2018-SU"),
+        ("Aid groups were pressing for talks before the winter.", "the winter", "2018-WI"),
+        ("Most of the militias were formed in the nineties.", "the nineties", "199"),
+        ("Shelling resumed in the morning.", "the morning", "2018-09-24TMO"),
+        ("By mid-afternoon yesterday, the road was open.", "mid-afternoon yesterday", "2018-09-23TAF"),
+        ("The delegation will leave at 4 in the morning.", "4 in the morning", "2018-09-24T04:00"),
+        ("The blast occurred at 10:35 a.m. (0735 GMT) Friday, witnesses said.", "10:35 a.m.", "2018-09-21T10:35"),
+        ("The judge heard the case at midday.", "midday", "2018-09-24T12:00"),
+        # durations with extra words and fractions
+        ("Peacekeepers will stay for at least two more weeks.", "at least two more weeks", "P2W"),
+        ("The index fell for eight trading days.", "eight trading days", "P8D"),
+        ("The exodus lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("A minute and a half later, the line went dead.", "A minute and a half", "PT1M30S"),
+        # vague references to the future
+        ("The government will review the law in the near future.", "the near future", "FUTURE_REF"),
+        ("The plan carries risks in the short term.", "the short term", "FUTURE_REF"),
+    ],
+)
+def test_times_context_values(tag, sentence: str, expression: str, value: str) -> None:
+    assert found(tag(sentence), expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The minister spoke on ABC's \"This Week\" programme.", "This Week"),
+        ("He told CBS's \"60 Minutes\" that the talks had failed.", "60 Minutes"),
+        ("This is VOA Today.", "Today"),
+        ("The war shaped today's youth in the region.", "today"),
+        ("We are building the army of tomorrow.", "tomorrow"),
+        ("The poster showed a scene from High Noon.", "Noon"),
+        ("The fall of Aleppo changed the war.", "fall"),
+        ("Protesters recalled the Arab Spring.", "Spring"),
+    ],
+)
+def test_times_context_not_times(tag, sentence: str, word: str) -> None:
+    assert not [t for t in tag(sentence) if word in t.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("TALKS TO RESUME NEXT WEEK", "NEXT WEEK"),
+        ("Rebels And Army Agree To Meet Next Week In Geneva", "Next Week"),
+        ("``Today, I am here to tell you the war is over,'' he said.", "Today"),
+    ],
+)
+def test_times_context_capitals_kept(tag, sentence: str, expression: str) -> None:
+    assert found(tag(sentence), expression).value is not None
