@@ -18,7 +18,7 @@ from typing import Any
 
 from redline.errors import DataFileError
 from redline.geo import sources
-from redline.geo.names import is_latin, name_key
+from redline.geo.names import ARABIC_COUNTRIES, is_latin, name_key, without_article
 from redline.geo.sources import Entry
 from redline.resources import data_path
 from redline.settings import Settings
@@ -26,7 +26,7 @@ from redline.settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way sources are read changes.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 _CACHE_SIZE = 200_000
 
 _SCHEMA = """
@@ -161,7 +161,9 @@ def _fill(db: sqlite3.Connection, entries: list[Entry], extra_names: Mapping[str
     for i, entry in enumerate(entries):
         for alias, spellings in ((0, entry.names), (1, entry.aliases)):
             for spelling in spellings:
-                _add_name(rows, name_key(spelling), i, alias)
+                _add_name(rows, key := name_key(spelling), i, alias)
+                if entry.country in ARABIC_COUNTRIES and (bare := without_article(key)):
+                    _add_name(rows, bare, i, 1)
     for target, spellings in extra_names.items():
         if target in targets:
             for spelling in spellings:

@@ -13,6 +13,12 @@ _CUE_AFTER = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")\b", re.IGNORECASE
 _CONTAINER = re.compile(r",\s+((?:[A-Z][\w.’'-]*\.?)(?:\s+[A-Z][\w.’'-]*\.?){0,2})")
 _LEADING = re.compile(r"^(?:the|The)\s+")
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_STREET_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:streets?|avenues?|roads?|boulevards?)\b")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+#: A plural unit word after a list of names makes each a unit ("Dakota, Otoe and Washington counties").
+_PLURAL_CUE = re.compile(rf"(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})?\s+"
+                         r"(counties|provinces|states|districts|governorates|regions|parishes|prefectures|oblasts)\b")
+_PLURALS = {"counties": "county", "parishes": "parish"}
 _LIST_END = re.compile(r"\s+(?:and|or|&)\s")
 
 
@@ -27,10 +33,20 @@ def _toponym(text: str, start: int, end: int, starts: dict[int, int]) -> Toponym
     leading = _LEADING.match(surface)
     if leading:
         surface = surface[leading.end():]
-    cue_match = _CUE_AFTER.match(text, end)
-    cue = CUE_FEATURES[cue_match.group(1).lower()] if cue_match else None
+    cue = _cue(text, end)
     definite = bool(leading) or _THE_BEFORE.search(text, max(0, start - 5), start) is not None
-    return Toponym(surface, start, end, cue=cue, container=_container(text, end, starts), definite=definite)
+    return Toponym(surface, start, end, cue=cue, container=_container(text, end, starts), definite=definite,
+                   street=_STREET_AFTER.match(text, end) is not None)
+
+
+def _cue(text: str, end: int) -> str | None:
+    """The feature a unit word after the name asks for, or a plural one after the list the name opens."""
+    if match := _CUE_AFTER.match(text, end):
+        return CUE_FEATURES[match.group(1).lower()]
+    if match := _PLURAL_CUE.match(text, end):
+        plural = match.group(1).lower()
+        return CUE_FEATURES.get(_PLURALS.get(plural, plural[:-1]))
+    return None
 
 
 def _container(text: str, end: int, starts: dict[int, int]) -> str | None:

@@ -22,6 +22,18 @@ def name_key(text: str) -> str:
     return _SHORT_WORD.sub(lambda m: _SHORT[m.group(1)], _LEADING_THE.sub("", folded))
 
 
+#: Countries whose place names carry the Arabic article ("Al Qamishli", "Ar Raqqah") that news often drops.
+ARABIC_COUNTRIES = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+                              "SD", "SY", "TN", "YE"})
+_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|adh|at|ath|az|an|ad|el|ed|es|en|et|ez) (?=\w{3})")
+
+
+def without_article(key: str) -> str | None:
+    """A key without its Arabic article ("al qamishli" → "qamishli"), or None if it has none."""
+    stripped = _ARTICLE.sub("", key)
+    return stripped if stripped != key else None
+
+
 def is_latin(key: str) -> bool:
     """Whether a key is plain Latin script with at least two letters (what English news can spell)."""
     return key.isascii() and sum(ch.isalpha() for ch in key) >= 2

@@ -27,6 +27,9 @@ CUE_FEATURES = {
     "prefecture": "ADM1", "territory": "ADM1", "county": "ADM2", "parish": "ADM2", "district": "ADM2",
     "municipality": "ADM2", "city": "PPL", "town": "PPL", "village": "PPL",
 }
+#: Last words of a site, never of a town or a unit ("Washington Square" in New Orleans is not the town).
+_SITE_END = re.compile(r"\s(?:street|avenue|road|boulevard|square|stadium|airport|hospital|station|church|mosque|"
+                       r"cathedral|university|school|college|hotel|mall|prison)$", re.IGNORECASE)
 CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
 _ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
 _BACKDROP = frozenset({"PCLI", "ADM1", "ADM2"})
@@ -63,10 +66,6 @@ _REGION_WEIGHT = 1.0
 _REGION_KM = 1000.0
 _REGION_DEGREES = 25.0
 _UNPLACED = frozenset({"CONT", "OCN", "PCLH"})
-#: A pick smaller than this in a country no other name votes for, in a text this much about one other country,
-#: is taken for a namesake of a place the gazetteer lacks.
-_STRAY_POPULATION = 100_000
-_STRAY_FOCUS = 0.5
 
 
 @dataclass
@@ -80,6 +79,9 @@ class Toponym:
     cue: str | None = None
     container: str | None = None
     definite: bool = False
+    #: Whether the text calls it a street ("Bourbon and Dauphine streets"): its namesake still says where the
+    #: text is, but the street is placed by what holds it.
+    street: bool = False
     key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -155,28 +157,12 @@ class Resolver:
             for group in groups.values():
                 group.best = self._pick(group, groups, context)
             context = _revote(context, groups.values(), text)
-        found = [None if t.key not in groups or self._stray(groups[t.key], context) else groups[t.key].best
-                 for t in toponyms]
+        found = [groups[t.key].best if t.key in groups and not t.street else None for t in toponyms]
         named = {key: group for key, group in groups.items() if group.mentions and group.weight == 1.0}
         backdrop = [g.best for g in groups.values()
                     if g.weight < 1.0 and g.best is not None and g.best.feature == "PCLI"]
         return contain(toponyms, found, text, lambda t: self._name_part(t, named, context),
                        lambda t: t.key not in demonyms(), backdrop)
-
-    def _stray(self, group: _Group, context: _Context) -> bool:
-        """Whether the pick is a small namesake in a country nothing else in the text points to, while the text
-        is about another: the gazetteer likely lacks the local place ("Glenrock" in a story from New South
-        Wales is not the one in Wyoming), so it is placed by what holds it instead."""
-        best = group.best
-        if best is None or not best.country or best.population >= _STRAY_POPULATION or best.geonameid is None:
-            return False
-        if best.feature not in _ADMIN and not best.feature.startswith("PPL"):
-            return False
-        if context.country_share(group.key, best.country) > 0:
-            return False
-        if len({c.country for c in group.candidates if not c.alias}) < 2:
-            return False
-        return any(context.country_share(group.key, code) >= _STRAY_FOCUS for code in context.countries)
 
     def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
         """A place the name holds ("Colchester General Hospital"): one the text names, else a large one."""
@@ -228,6 +214,8 @@ class Resolver:
         if target is not None:
             return toponym.key, self._demonym_place(target)
         found = self.gazetteer.candidates(toponym.text)
+        if _SITE_END.search(toponym.text):
+            found = tuple(c for c in found if c.geonameid is None)
         if found:
             return toponym.key, found
         base = CUE_SUFFIX.sub("", toponym.text)
