@@ -73,7 +73,7 @@ def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: st
     text names outside its toponyms) is the focus of a text whose toponyms are all unresolved."""
     placed = sorted(((t, c) for t, c in zip(toponyms, found, strict=True) if c is not None and holds(t)),
                     key=lambda pair: pair[0].start)
-    if not text or all(found) or not (placed or backdrop):
+    if not text or all(found):
         return found
     trusted = _trusted(placed)
     holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]], name_part,

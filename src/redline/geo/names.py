@@ -25,7 +25,7 @@ def name_key(text: str) -> str:
 #: Countries whose place names carry the Arabic article ("Al Qamishli", "Ar Raqqah") that news often drops.
 ARABIC_COUNTRIES = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
                               "SD", "SY", "TN", "YE"})
-_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|adh|at|ath|az|an|ad|el|ed|es|en|et|ez) (?=\w{3})")
+_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|adh|at|ath|az|an|el|ed|es|en|et|ez) (?=\w{4})")
 
 
 def without_article(key: str) -> str | None:

@@ -165,7 +165,8 @@ class Resolver:
                        lambda t: t.key not in demonyms(), backdrop)
 
     def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
-        """A place the name holds ("Colchester General Hospital"): one the text names, else a large one."""
+        """A place the name holds ("Colchester General Hospital"): one the text names, else a large one in a
+        country the text's places are in (the Al-Quds hospital of a story from Gaza is not in Jerusalem)."""
         parts = name_parts(toponym.text)
         if ABROAD.search(toponym.text):
             parts = [part for part in parts if name_key(part) not in demonyms()]
@@ -174,7 +175,9 @@ class Resolver:
                 return group.best
         for part in parts:
             if strong := tuple(c for c in self.gazetteer.candidates(part) if large(c)):
-                return self._pick(_Group(name_key(part), [Toponym(part)], strong), groups, context)
+                pick = self._pick(_Group(name_key(part), [Toponym(part)], strong), groups, context)
+                countries = {g.best.country for g in groups.values() if g.best is not None}
+                return pick if pick.feature == "PCLI" or not countries or pick.country in countries else None
         return None
 
     def _groups(self, toponyms: Sequence[Toponym]) -> dict[str, _Group]:

@@ -1,0 +1,134 @@
+"""Names the gazetteer does not hold (streets, buildings, venues) placed inside the place that holds them, and the
+mention cues (lists, plural unit words, streets) around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.geo.contain import name_parts
+from redline.geo.index import load_gazetteer
+from redline.geo.mentions import toponyms_at
+from redline.geo.names import without_article
+from redline.geo.resolver import Resolver
+from redline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def real(settings: Settings) -> Resolver:
+    return Resolver(load_gazetteer(settings))
+
+
+def _resolve(resolver: Resolver, text: str, names: list[str]):  # type: ignore[no-untyped-def]
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    return dict(zip(names, resolver.resolve_all(toponyms_at(text, spans), text), strict=True))
+
+
+@pytest.mark.parametrize(("text", "site", "holder"), [
+    ("A shell hit Al-Rashid Street in Aleppo on Monday, residents said.", "Al-Rashid Street", "Aleppo"),
+    ("Patients were moved from the Nasser Medical Complex, Khan Yunis, at dawn.", "Nasser Medical Complex",
+     "Khan Yunis"),
+    ("Fans gathered outside Seoul's Jamsil Stadium before the match.", "Jamsil Stadium", "Seoul"),
+    ("The injured were flown to Colchester General Hospital, an ambulance spokesman said.",
+     "Colchester General Hospital", "Colchester"),
+])
+def test_geo_contain_site_takes_its_holder(real: Resolver, text: str, site: str, holder: str) -> None:
+    names = [site, holder] if holder in text.replace(site, "") else [site]
+    found = _resolve(real, text, names)[site]
+    assert found is not None and found.geonameid is None and found.within
+    expected = real.resolve(holder)
+    assert expected is not None and (found.lat, found.lon) == (expected.lat, expected.lon)
+
+
+def test_geo_contain_sentence_place_then_focus(real: Resolver) -> None:
+    text = ("Mortar fire hit Mosul on Sunday. Police in Mosul said two people died near Bab al-Tob market. "
+            "Elsewhere, the Corniche bridge stayed closed.")
+    found = _resolve(real, text, ["Mosul", "Bab al-Tob", "Corniche"])
+    mosul = found["Mosul"]
+    assert mosul is not None
+    for name in ("Bab al-Tob", "Corniche"):
+        site = found[name]
+        assert site is not None and (site.lat, site.lon) == (mosul.lat, mosul.lon) and site.within == mosul.name
+
+
+def test_geo_contain_country_yields_to_the_texts_city(real: Resolver) -> None:
+    text = "Air strikes hit Aleppo again. A clinic in Syria, the Al-Quds hospital, was destroyed."
+    found = _resolve(real, text, ["Aleppo", "Syria", "Al-Quds hospital"])
+    aleppo, site = found["Aleppo"], found["Al-Quds hospital"]
+    assert aleppo is not None and site is not None and site.within == aleppo.name
+
+
+def test_geo_contain_nothing_to_hold_it(real: Resolver) -> None:
+    assert real.resolve("Atlantis Boulevard") is None
+    (found,) = real.resolve_all(toponyms_at("Crowds filled Zorblax Plaza.", [(14, 27)]), "Crowds filled Zorblax Plaza.")
+    assert found is None
+
+
+def test_geo_contain_demonym_does_not_hold(real: Resolver) -> None:
+    text = "German tourists crowded the Kastanienallee promenade."
+    found = _resolve(real, text, ["German", "Kastanienallee"])
+    assert found["Kastanienallee"] is None
+
+
+def test_geo_contain_street_named_after_a_town(real: Resolver) -> None:
+    text = "The parade rolled down Bourbon and Dauphine streets in New Orleans."
+    found = _resolve(real, text, ["Bourbon", "Dauphine", "New Orleans"])
+    city = found["New Orleans"]
+    assert city is not None and all(
+        (site := found[name]) is not None and site.within == city.name for name in ("Bourbon", "Dauphine"))
+
+
+@pytest.mark.parametrize(("name", "part", "held"), [
+    ("Colchester General Hospital", "Colchester", True),
+    ("Bank of Mexico", "Mexico", True),
+    ("Washington Township", "Washington", False),
+    ("Hampton Avenue", "Hampton", False),
+    ("Mississippi River", "Mississippi", False),
+    ("St. Peter's Basilica", "St. Peter's", False),
+])
+def test_geo_contain_name_parts(name: str, part: str, held: bool) -> None:
+    assert (part in name_parts(name)) is held
+
+
+def test_geo_contain_embassy_is_not_in_its_peoples_country(real: Resolver) -> None:
+    text = "Diplomats left the Russian Embassy in Washington on Saturday."
+    found = _resolve(real, text, ["Russian Embassy", "Washington"])
+    assert (site := found["Russian Embassy"]) is not None and site.country == "US"
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    ("Storms were reported in Harvey, Harper and Kingman counties.", "Harvey", "ADM2"),
+    ("Storms were reported in Harvey, Harper and Kingman counties.", "Kingman", "ADM2"),
+    ("Shelling hit Idlib and Hama provinces overnight.", "Idlib", "ADM1"),
+    ("Talks moved between Paris and London this week.", "Paris", None),
+])
+def test_geo_contain_plural_unit_word_after_a_list(text: str, name: str, cue: str | None) -> None:
+    start = text.index(name)
+    (toponym,) = toponyms_at(text, [(start, start + len(name))])
+    assert toponym.cue == cue
+
+
+@pytest.mark.parametrize(("text", "container"), [
+    ("After stops in Washington, New York and Boston, he flew home.", None),
+    ("Floods hit Springfield, Illinois, on Monday.", "Illinois"),
+])
+def test_geo_contain_list_comma_is_no_container(text: str, container: str | None) -> None:
+    start = text.index("Washington" if "Washington" in text else "Springfield")
+    end = text.index(",", start)
+    (toponym,) = toponyms_at(text, [(start, end)])
+    assert toponym.container == container
+
+
+@pytest.mark.parametrize(("key", "bare"), [("al qamishli", "qamishli"), ("ar raqqah", "raqqah"),
+                                           ("aleppo", None), ("al ain", None), ("alexandria", None)])
+def test_geo_contain_arabic_article(key: str, bare: str | None) -> None:
+    assert without_article(key) == bare
+
+
+def test_geo_contain_bare_arabic_name_resolves(real: Resolver) -> None:
+    assert (found := real.resolve("Qamishli", ["Syria"])) is not None and found.country == "SY"
+
+
+@pytest.mark.parametrize(("context", "name"), [(["Louisiana", "Texas"], "Gulf of Mexico"),
+                                                (["Iran", "Qatar"], "Persian Gulf")])
+def test_geo_contain_the_gulf(real: Resolver, context: list[str], name: str) -> None:
+    assert (found := real.resolve("Gulf", context)) is not None and found.name == name
