@@ -42,8 +42,8 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("The prisoners were freed on June 2, 2017, and flown home the next morning.", "the next morning",
          "2017-06-03TMO"),
         ("The convoy was attacked on Aug. 3, 2016. That night, the road was closed.", "That night", "2016-08-03TNI"),
-        # without a written date they count from the publication date
-        ("The ministry said that day that the border was closed.", "that day", "2018-09-24"),
+        # without a written date "the next morning" counts from the publication date
+        ("Talks broke down and the delegations left the next morning.", "the next morning", "2018-09-25TMO"),
         # a verb that sets or moves a date does not put it in the past
         ("The court has set Oct. 10 as the deadline for appeals.", "Oct. 10", "2018-10-10"),
         ("Officials postponed until Friday any decision on the convoy.", "Friday", "2018-09-28"),
@@ -68,6 +68,11 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("The exodus lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
         ("The talks lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
         ("A minute and a half later, the line went dead.", "A minute and a half", "PT1M30S"),
+        ("The city has been under a months-long siege.", "months-long", "PXM"),
+        ("Delegates emerged from a day-long meeting.", "a day-long", "P1D"),
+        # weekends and modified weekdays
+        ("Rebels shelled the town this past weekend.", "this past weekend", "2018-W38-WE"),
+        ("The ministry announced the deal late Sunday.", "late Sunday", "2018-09-23"),
         # vague references to the future
         ("The government will review the law in the near future.", "the near future", "FUTURE_REF"),
         ("The plan carries risks in the short term.", "the short term", "FUTURE_REF"),
@@ -88,6 +93,7 @@ def test_times_context_values(tag, sentence: str, expression: str, value: str) -
         ("The poster showed a scene from High Noon.", "Noon"),
         ("The fall of Aleppo changed the war.", "fall"),
         ("Protesters recalled the Arab Spring.", "Spring"),
+        ("Traders suffered huge losses on trades made that day.", "that day"),
     ],
 )
 def test_times_context_not_times(tag, sentence: str, word: str) -> None:

@@ -50,7 +50,8 @@ def duration(match: re.Match[str], ctx: Context) -> Norm | None:
         return None
     raw = group(match, "num")
     between = match.string[match.end("num"):match.start("unit")]
-    if "-" in between and (group(match, "unit") or "").endswith("s"):
+    plural = (group(match, "unit") or "").endswith("s")
+    if plural and ("-" in between or raw in {"a", "an"}):  # "two-years", "a months-long siege"
         return None
     if unit == "second" and _SECOND_ORDINAL.match(match.string, match.end()):
         return None
@@ -64,6 +65,14 @@ def plural(match: re.Match[str], ctx: Context) -> Norm | None:
     """"for years", "within days": an unspecified number of units."""
     unit = ctx.vocab.unit(group(match, "unit") or "")
     return Norm("DURATION", duration_value(None, unit, ctx.vocab)) if unit else None
+
+
+def long_adjective(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"a day-long meeting" → P1D, "a months-long siege" → PXM."""
+    unit = ctx.vocab.unit(group(match, "unit") or "") or ("century" if group(match, "unit") == "centur" else None)
+    if unit is None:
+        return None
+    return Norm("DURATION", duration_value(None if match["many"] else 1, unit, ctx.vocab))
 
 
 def set_word(match: re.Match[str], ctx: Context) -> Norm:

@@ -33,7 +33,7 @@ TRIGGERS = {
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
     "noon": r"noon|midnight|midday", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b",
-    "every": r"\b(?:every|each|per)\b",
+    "every": r"\b(?:every|each|per)\b", "long": r"-long\b",
     "this_part": r"morning|afternoon|evening|night",
     "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
 }
@@ -166,7 +166,8 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                               rf"(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
         ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
                              r"\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?"
-                             r"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
+                             r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|"
+                             r"the\s+next"
                              r"|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same)\s+(?:fiscal\s+)?"
                              r"(?P<unit>week|month|year|decade|century|weekend|quarter)\b(?!-)"),
         ("the_year", "DATE", r"the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit>year)\b"
@@ -176,7 +177,8 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("year_end", "DATE", r"(?:the\s+)?(?:fiscal\s+)?year[-\s]end\b"),
         ("weekend", "DATE", r"(?P<rel>the|this|last|next|past|coming)\s+weekend\b(?!s)"),
         ("holiday", "DATE", rf"(?:(?P<rel>last|this|next|the)\s+)?(?P<holiday>{p.holiday})"),
-        ("weekday", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})(?:\s+(?P<pod>{p.part}))?"),
+        ("weekday", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})"
+                            rf"(?:\s+(?P<pod>{p.part}))?"),
         ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
                         r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
     ]
@@ -197,6 +199,7 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                                  rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
                                  rf"(?P<num>{p.number}|{p.vague})[\s-]+(?:(?:more|additional|further|extra|"
                                  rf"straight|consecutive|trading|business|working)\s+)?(?P<unit>{p.unit})(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+long)?(?![\s-]+old\b)"),
+        ("long", "DURATION", r"(?P<unit>hour|day|week|month|year|decade|centur)(?P<many>s|ies)?-long\b"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
         ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),

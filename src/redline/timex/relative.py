@@ -11,6 +11,7 @@ from redline.timex.extent import duration_value
 from redline.timex.norm import Context, Norm, group, need_anchor, number, weekday_number
 
 _BACK = {"last", "past", "previous"}
+_BACK_UNIT = {"last", "previous", "the previous", "this past", "past", "the past", "the last"}
 _DAYTIME = {"morning", "afternoon", "evening"}
 _AHEAD = {"next", "coming", "the following"}
 _QUARTER_SHIFT = {"this": 0, "the current": 0, "next": 1, "the year-earlier": -5, "the year-ago": -5}
@@ -39,11 +40,12 @@ def this_part(match: re.Match[str], ctx: Context) -> Norm | None:
 def rel_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     """"last week", "this year", "earlier this month", "the past year" (a duration), "next decade"."""
     rel, unit = group(match, "rel") or "", group(match, "unit") or "year"
-    if rel in {"the past", "past", "the last", "the next", "the coming"} and not group(match, "pre"):
+    if rel in {"the past", "past", "the last", "the next", "the coming"} and not group(match, "pre") and \
+            unit != "weekend":
         return Norm("DURATION", _one(unit, ctx))
     if rel == "the same":
         return None
-    shift = -1 if rel in {"last", "previous", "the previous"} else 1 if rel in {"next", "coming", *_AHEAD} else 0
+    shift = -1 if rel in _BACK_UNIT else 1 if rel in {"next", "coming", *_AHEAD} else 0
     return Norm("DATE", calendar.shifted(need_anchor(ctx), unit, shift))
 
 

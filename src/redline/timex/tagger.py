@@ -35,14 +35,14 @@ NORMALIZERS: dict[str, Normalizer] = {
     "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
-    "clock_part": extent.clock,
+    "clock_part": extent.clock, "long": extent.long_adjective,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
     "anaphor": relative.anaphor,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
-                        "every", "reference", "day_word", "this_part", "rel_unit", "end_of", "ago", "half",
+                        "every", "reference", "day_word", "long", "this_part", "rel_unit", "end_of", "ago", "half",
                         "year_ago", "clock24", "spoken_year"})
 
 
@@ -114,13 +114,16 @@ class TimeTagger:
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
         """"Two days later", "a week earlier", "that year", "the following month" count from the last date
-        written just before them ("reached the port on June 2. Two days later, …"), when there is one."""
+        written just before them ("reached the port on June 2. Two days later, …"), when there is one; "that day"
+        with no date before it points to an event ("trades made that day"), not to a date, and is dropped."""
         result: list[Timex] = []
         for timex, candidate in found:
             grain = _narrative_grain(candidate)
             reference = _last_date(result, timex.start - NARRATIVE_REACH, grain) if grain else None
             if reference is not None:
                 timex = self._normalize(doc, text, candidate, reference) or timex
+            elif candidate.rule.name == "anaphor" and group(candidate.match, "rel") in _DEICTIC:
+                continue
             result.append(timex)
         return result
 
@@ -154,6 +157,8 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
 
 
 #: How much of a date a narrative expression needs from the one it counts from (10: a day, 7: a month, 4: a year).
+#: Anaphors that need a date before them ("that day"); "the next morning" still counts from the publication date.
+_DEICTIC = frozenset({"that", "that same", "the same"})
 _GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4}
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|-)")
 
