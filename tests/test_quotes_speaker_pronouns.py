@@ -58,3 +58,25 @@ def derailment(settings: Settings) -> Record:
 ])
 def test_quotes_speaker_description_and_gender(derailment: Record, snippet: str, speaker: str) -> None:
     assert _speaker(derailment, snippet) == speaker
+
+
+@pytest.fixture(scope="module")
+def pier(settings: Settings) -> Record:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    text = (ARTICLES / "quotes_speaker_documents.txt").read_text(encoding="utf-8")
+    return pipeline.analyze(Article(id="pier", text=text, published="2024-03-01"))
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    # a document speaks for its issuer: "a report by X", "a release from X", "X's website"
+    ("the pier had been inspected", "Northport Harbour Authority"),
+    ("its members would refuse night shifts", "Dockworkers Guild"),
+    ("Safety has to come first", "Coastal Ferries"),
+    # "the report" again: the one met before
+    ("two of the pylons", "Northport Harbour Authority"),
+    # "A statement said" right after the company spoke
+    ("the company regretted the delays", "Meridian Shipping Company"),
+])
+def test_quotes_speaker_document_issuer(pier: Record, snippet: str, speaker: str) -> None:
+    found = _speaker(pier, snippet) or ""
+    assert found.lower() in speaker.lower() and len(found.split()) >= 2

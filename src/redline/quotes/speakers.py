@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -18,6 +19,8 @@ from redline.quotes.countries import country_of
 from redline.quotes.lexicon import Lexicon
 from redline.quotes.mentions import Antecedents, mention_span
 from redline.quotes.names import canonical
+from redline.quotes.speaker_documents import ENTITY_TYPES, Statement, continued, issuer_token, same_document
+from redline.resources import load_yaml
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -59,6 +62,8 @@ class Speakers:
         self.antecedents = Antecedents(doc, record, contents, lexicon.first_names)
         self.resolved: dict[int, Resolved] = {}
         self.last: Resolved | None = None
+        self.statements: list[Statement] = []
+        self.documents = lexicon.nouns | lexicon.channels | _documents()
 
     def resolve(self, attribution: Attribution) -> Resolved:
         speaker = attribution.speaker if attribution.speaker is not None else _name_before(attribution.cue_token)
@@ -72,7 +77,16 @@ class Speakers:
         if result.actor is not None:
             self.last = result
             self.antecedents.spoke(result.actor, attribution.order)
+            self.statements.append(self._statement(attribution, result.actor, speaker))
         return result
+
+    def _statement(self, attribution: Attribution, actor: Actor, speaker: Token | None) -> Statement:
+        document = speaker.lemma_.lower() if speaker is not None and self._document(speaker) else None
+        channel = text_of(self.doc)[slice(*attribution.channel)].lower().split() if attribution.channel else []
+        return Statement(attribution.order, attribution.content[1], actor, document, frozenset(channel))
+
+    def _document(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.documents
 
     def _carried(self, attribution: Attribution) -> Actor | None:
         """A quote with no cue: the speaker before it, unless a person was named after that speaker spoke."""
@@ -143,8 +157,8 @@ class Speakers:
             group = self.lexicon.group_roles[lemma]
             found = self.antecedents.organization(token.idx, lemma, _FITTING[group]) if definite else None
             return found or self._append(token, group, named=False, country=country)
-        if lemma in self.lexicon.nouns or lemma in self.lexicon.channels:
-            return self._issuer(token) or self._append(token, "ORG", named=False, country=country)
+        if lemma in self.documents:
+            return self._issuer(token, definite) or self._append(token, "ORG", named=False, country=country)
         person = lemma in self.lexicon.person_roles or token.ent_type_ in {"PERSON", "NORP"} \
             or lemma.endswith(_PERSON_SUFFIXES) or bool(_AGE.search(text_of(self.doc)[token.left_edge.idx:token.idx]))
         if definite and token.tag_ != "NNS":
@@ -157,11 +171,38 @@ class Speakers:
             kind = "ORG" if token.tag_ != "NNS" else kind
         return self._append(token, kind, named=False, country=country)
 
-    def _issuer(self, token: Token) -> Actor | None:
-        """Who issued "a statement from the ministry", "Gatsby's statement", or else the organization named last."""
-        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        inside = [a for a in lookup.actors_in(self.record, start, end) if a.type != "PERSON"]
-        return inside[0] if inside else self.antecedents.recent(token.idx, _ORGANIZATIONS)
+    def _issuer(self, token: Token, definite: bool) -> Actor | None:
+        """Who issued "a statement from the ministry", "the railway's white paper", or "the report" met before as
+        "a report by the railway"; else the speaker an earlier statement in that document (or the one just before)
+        had; else the organization named last."""
+        named = issuer_token(token, inverted=token.dep_ in {"nsubj", "nsubjpass"} and token.head.i < token.i)
+        found = self._agent(named) if named is not None else None
+        if found is None and definite:
+            found = same_document(self.statements, token.lemma_.lower(), token.idx)
+            earlier = self._earlier_issuer(token) if found is None else None
+            found = found or (self._agent(earlier) if earlier is not None else None)
+        paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
+        return found or continued(self.statements, token.idx, paragraph, definite) \
+            or self.antecedents.recent(token.idx, _ORGANIZATIONS)
+
+    def _earlier_issuer(self, token: Token) -> Token | None:
+        """The issuer named where the same document noun came before ("A report by X ..." -> "the report")."""
+        for before in reversed(self.doc[:token.i]):
+            if before.pos_ == "NOUN" and before.lemma_ == token.lemma_:
+                found = issuer_token(before)
+                if found is not None:
+                    return found
+        return None
+
+    def _agent(self, token: Token) -> Actor | None:
+        """The actor a document's issuer names: a listed actor, a named entity the actors stage missed, or a
+        description ("media outlets", "the committee")."""
+        if token.pos_ == "NOUN":
+            return self._described(token)
+        found = self._named(token, proper=True)
+        if found is None and token.ent_type_ in ENTITY_TYPES:
+            found = self._append(token, ENTITY_TYPES[token.ent_type_], named=True)  # type: ignore[arg-type]
+        return found
 
     def _country(self, token: Token) -> str | None:
         for child in token.children:
@@ -176,7 +217,7 @@ class Speakers:
     def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None) -> Actor:
         start, end = mention_span(token)
         text = text_of(self.doc)[start:end]
-        name = _without_determiner(text) if not named else text
+        name = _without_determiner(text) if not named or text[:1].islower() else text
         same = next((a for a in self.antecedents.appended if a.name.lower() == name.lower()), None)
         if same is not None:
             same.mentions.append(Mention(start=start, end=end, text=text))
@@ -186,6 +227,12 @@ class Speakers:
         self.record.actors.append(actor)
         self.antecedents.add(actor)
         return actor
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    """Document nouns beyond the cue lexicon's reporting nouns and channels (``data/quotes_speakers.yaml``)."""
+    return frozenset(str(word).lower() for word in load_yaml("quotes_speakers.yaml").get("documents") or ())
 
 
 def _name_before(cue: Token | None) -> Token | None:
