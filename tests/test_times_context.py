@@ -70,6 +70,7 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("A minute and a half later, the line went dead.", "A minute and a half", "PT1M30S"),
         ("The city has been under a months-long siege.", "months-long", "PXM"),
         ("Delegates emerged from a day-long meeting.", "a day-long", "P1D"),
+        ("In the year-earlier third quarter, the bank lost money.", "the year-earlier third quarter", "2017-Q3"),
         # weekends and modified weekdays
         ("Rebels shelled the town this past weekend.", "this past weekend", "2018-W38-WE"),
         ("The ministry announced the deal late Sunday.", "late Sunday", "2018-09-23"),
@@ -94,6 +95,7 @@ def test_times_context_values(tag, sentence: str, expression: str, value: str) -
         ("The fall of Aleppo changed the war.", "fall"),
         ("Protesters recalled the Arab Spring.", "Spring"),
         ("Traders suffered huge losses on trades made that day.", "that day"),
+        ("Refugees make up more than a quarter of the population.", "quarter"),
     ],
 )
 def test_times_context_not_times(tag, sentence: str, word: str) -> None:

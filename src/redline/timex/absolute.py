@@ -161,7 +161,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{match['year'] or match['year0']}-Q{number}")
     anchor = need_anchor(ctx)
     rel = group(match, "rel") or ""
-    shift = {"last year's": -1, "next year's": 1, "this year's": 0}.get(rel)
+    shift = -1 if rel.endswith(("year-ago", "year-earlier")) else {"last year's": -1, "next year's": 1,
+                                                                    "this year's": 0}.get(rel)
     year = anchor.year + shift if shift is not None else calendar.quarter_year(anchor, number, ctx.tense)
     return Norm("DATE", f"{year:04d}-Q{number}")
 

@@ -15,6 +15,8 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
             "hour": ("minute", 60), "minute": ("second", 60)}
 #: "a second convoy": "second" is an ordinal when a word follows it.
 _SECOND_ORDINAL = re.compile(r"\s+(?!later|ago|long|earlier)[A-Za-z]")
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b|the\s+(?:year|decade)\b)")
+_FRACTIONS = frozenset({"a", "an", "one", "three"})
 _VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML", "quarter": "Q"}
 
 
@@ -55,6 +57,8 @@ def duration(match: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if unit == "second" and _SECOND_ORDINAL.match(match.string, match.end()):
         return None
+    if unit == "quarter" and raw in _FRACTIONS and _FRACTION_OF.match(match.string, match.end()):
+        return None  # "more than a quarter of the market", "three quarters of the population"
     amount = number(raw, ctx.vocab)
     if amount is not None and match["half"]:
         amount += 0.5

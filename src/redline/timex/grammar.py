@@ -139,7 +139,7 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                            rf"(?P<season>{p.season})"
                            rf"(?:\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR}))?"),
         ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the|its|"
-                            rf"this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<year0>{p.year})\s+)?"
+                            rf"this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year0>{p.year})\s+)?"
                             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
                             rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{p.year}))?"),
         ("half", "DATE", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{p.year})|"
