@@ -131,3 +131,16 @@ def test_places_demonym_is_not_a_place(run: Pipeline) -> None:
     text = "Fighting flared again in the Kherson region, where Ukrainian troops hold the right bank."
     names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
     assert "Ukrainian" not in names and "Kherson" in names
+
+
+@pytest.mark.parametrize(("text", "site", "city", "country"), [
+    ("A car bomb exploded near the Shorja market on Rashid Street in Baghdad on Monday, police said.",
+     "Rashid Street", "Baghdad", "IQ"),
+    ("Fans filled Wembley Stadium in London on Saturday.", "Wembley Stadium", "London", "GB"),
+])
+def test_places_site_takes_its_citys_point(run: Pipeline, text: str, site: str, city: str, country: str) -> None:
+    found = {m.text: p for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    place, holder = found[site], found[city]
+    assert place.name == site and place.geonameid is None and place.feature is None
+    assert (place.lat, place.lon, place.country_code) == (holder.lat, holder.lon, country)
+    assert place.precision == "city" and place.id != holder.id

@@ -34,6 +34,7 @@ CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
 _ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
 _BACKDROP = frozenset({"PCLI", "ADM1", "ADM2"})
 _BACKDROP_WEIGHT = 0.3
+_BACKDROP_COUNTY = 1_000_000
 #: Features whose point says nothing about what lies near it.
 _POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
@@ -198,13 +199,16 @@ class Resolver:
         return groups
 
     def _backdrop(self, text: str) -> dict[str, _Group]:
-        """Countries, provinces and counties named anywhere in ``text`` (capitalized runs), as context only."""
+        """Countries, provinces and counties named anywhere in ``text`` (capitalized runs), as context only; a
+        small county only with its unit word ("Santa Barbara County", not the "Wembley" of "Wembley Stadium")."""
         found: dict[str, _Group] = {}
         for run in _CAPITALIZED.findall(text):
             words = run.split()
             for name in dict.fromkeys((run, " ".join(words[1:]), " ".join(words[:-1]))):
                 key = name_key(name)
-                strong = tuple(c for c in self.gazetteer.candidates(name) if not c.alias and c.feature in _BACKDROP)
+                strong = tuple(c for c in self.gazetteer.candidates(name) if not c.alias and c.feature in _BACKDROP
+                               and (c.feature != "ADM2" or c.population >= _BACKDROP_COUNTY
+                                    or CUE_SUFFIX.search(name.rstrip("."))))
                 if name and strong and key not in demonyms():
                     group = found.setdefault(key, _Group(key, [], strong, weight=_BACKDROP_WEIGHT))
                     group.mentions.append(Toponym(name))
