@@ -71,6 +71,10 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("The city has been under a months-long siege.", "months-long", "PXM"),
         ("Delegates emerged from a day-long meeting.", "a day-long", "P1D"),
         ("In the year-earlier third quarter, the bank lost money.", "the year-earlier third quarter", "2017-Q3"),
+        ("The bank earned $3 million in the third quarter, against a loss in the 2017 quarter.", "the 2017 quarter",
+         "2017-Q2"),
+        ("The hearing may be held the week of March 6, 2017.", "the week of March 6, 2017", "2017-W10"),
+        ("The summit will be held on October 24 and 25.", "25", "2018-10-25"),
         # weekends and modified weekdays
         ("Rebels shelled the town this past weekend.", "this past weekend", "2018-W38-WE"),
         ("The ministry announced the deal late Sunday.", "late Sunday", "2018-09-23"),

@@ -43,16 +43,21 @@ def month_day(match: re.Match[str], ctx: Context) -> Norm:
     """"September 17", "Monday, Oct. 26", "17 September 2018"; a year-less date is resolved by tense."""
     month, day = month_number(match["month"], ctx.vocab), day_number(match["day"])
     if match["year"]:
-        return Norm("DATE", date(int(match["year"]), month, day).isoformat())
+        return _day_or_week(match, date(int(match["year"]), month, day))
     anchor = need_anchor(ctx)
     weekday = group(match, "wd")
     if weekday:
         fitting = _year_with_weekday(anchor, month, day, weekday_number(weekday, ctx.vocab))
         if fitting is not None:
-            return Norm("DATE", fitting.isoformat())
+            return _day_or_week(match, fitting)
     rel = group(match, "rel")
     tense = _REL_TENSE.get(rel or "", ctx.date_tense)
-    return Norm("DATE", calendar.month_day(anchor, month, day, tense, strict=ctx.direct or rel is not None).isoformat())
+    return _day_or_week(match, calendar.month_day(anchor, month, day, tense, strict=ctx.direct or rel is not None))
+
+
+def _day_or_week(match: re.Match[str], day: date) -> Norm:
+    """The day, or its week for "the week of March 6"."""
+    return Norm("DATE", calendar.week_value(day) if match.groupdict().get("weekof") else day.isoformat())
 
 
 def _year_with_weekday(anchor: date, month: int, day: int, weekday: int) -> date | None:
@@ -187,6 +192,15 @@ def year_ago(match: re.Match[str], ctx: Context) -> Norm:
         year, quarter = calendar.add_quarters(anchor.year, calendar.quarter_of(anchor), -5)
         return Norm("DATE", f"{year:04d}-Q{quarter}")
     return Norm("DATE", f"{anchor.year - 1:04d}")
+
+
+def year_period(match: re.Match[str], ctx: Context) -> Norm:
+    """"the 1988 quarter", "the 1989 period": in results, the quarter being reported, in that year."""
+    year = int(match["year"])
+    if group(match, "what") == "quarter" or ctx.quarterly:
+        quarter = calendar.add_quarters(year, calendar.quarter_of(need_anchor(ctx)), -1)[1]
+        return Norm("DATE", f"{year:04d}-Q{quarter}")
+    return Norm("DATE", f"{year:04d}")
 
 
 def holiday(match: re.Match[str], ctx: Context) -> Norm | None:

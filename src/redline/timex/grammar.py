@@ -33,7 +33,7 @@ TRIGGERS = {
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
     "noon": r"noon|midnight|midday", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b",
-    "every": r"\b(?:every|each|per)\b", "long": r"-long\b",
+    "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
     "this_part": r"morning|afternoon|evening|night",
     "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
 }
@@ -120,7 +120,8 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("iso", "DATE", r"(?P<year>(?:1[6-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
         ("slash", "DATE", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d{2})"
                           r"(?![\d/])"),
-        ("month_day", "DATE", rf"(?:(?P<wd>{p.weekday}),?\s+)?(?:(?P<rel>{rel})\s+)?(?P<month>{p.month})\s+"
+        ("month_day", "DATE", rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<wd>{p.weekday}),?\s+)?"
+                              rf"(?:(?P<rel>{rel})\s+)?(?P<month>{p.month})\s+"
                               rf"(?P<day>{p.day})(?!\s*(?:%|percent))(?:,?\s+(?P<year>{p.year}))?"),
         ("day_month", "DATE", rf"(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day})\s+(?:of\s+)?"
                               rf"(?P<month>{p.month})(?:,?\s+(?P<year>{p.year}))?"),
@@ -146,6 +147,7 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                          r"(?P<rel>this|last|next|the)\s+year)"),
         ("year_ago", "DATE", r"(?:the\s+)?(?:comparable\s+)?(?P<rel>year-earlier|year-ago|year-before|prior-year)"
                              r"(?:\s+(?P<what>period|quarter|results|levels?))?"),
+        ("year_period", "DATE", rf"the\s+(?P<year>{p.year})\s+(?P<what>quarter|period)\b"),
         ("quarter_code", "DATE", rf"\b(?P<q>Q[1-4])(?:\s+|/)(?P<year>{p.year})"),
         ("quarter_rel", "DATE", r"(?P<rel>the|this|last|next|the\s+current|the\s+latest|the\s+previous|the\s+past"
                                 r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+same)\s+"

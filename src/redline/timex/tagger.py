@@ -35,7 +35,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
-    "clock_part": extent.clock, "long": extent.long_adjective,
+    "clock_part": extent.clock, "long": extent.long_adjective, "year_period": absolute.year_period,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
     "anaphor": relative.anaphor,
@@ -110,7 +110,7 @@ class TimeTagger:
                 taken.append((candidate.start, candidate.end))
                 found.append((timex, candidate))
         found.sort(key=lambda pair: pair[0].start)
-        return self._narrative(doc, text, found)
+        return _with_second_days(text, self._narrative(doc, text, found))
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
         """"Two days later", "a week earlier", "that year", "the following month" count from the last date
@@ -160,6 +160,7 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
 #: Anaphors that need a date before them ("that day"); "the next morning" still counts from the publication date.
 _DEICTIC = frozenset({"that", "that same", "the same"})
 _GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4}
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|-)")
 
 
@@ -184,3 +185,23 @@ def _last_date(found: list[Timex], since: int, grain: int) -> date | None:
         if written and len(written.group(0)) >= grain:
             return date(int(written[1]), int(written[2] or 1), int(written[3] or 1))
     return None
+
+
+#: The second day of "April 24 and 25", "on March 3 or 4": a day number right after a full date.
+_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?=\s*(?:[.,;:)]|$))")
+
+
+def _with_second_days(text: str, found: list[Timex]) -> list[Timex]:
+    """The expressions, with the bare second day of a pair of dates ("April 24 and 25") added after the first."""
+    result: list[Timex] = []
+    for timex in found:
+        result.append(timex)
+        second = _SECOND_DAY.match(text, timex.end) if timex.rule == "month_day" and timex.value else None
+        if second is None or not _DAY_VALUE.fullmatch(timex.value or ""):
+            continue
+        day = int(second["day"])
+        if day > int((timex.value or "")[8:10]):
+            value = f"{(timex.value or '')[:8]}{day:02d}"
+            result.append(Timex(second.start("day"), second.end(), text[second.start("day"):second.end()], "DATE",
+                                value, True, timex.role, timex.rule))
+    return result
