@@ -80,3 +80,16 @@ def pier(settings: Settings) -> Record:
 def test_quotes_speaker_document_issuer(pier: Record, snippet: str, speaker: str) -> None:
     found = _speaker(pier, snippet) or ""
     assert found.lower() in speaker.lower() and len(found.split()) >= 2
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    # the subject of a relative clause ("a putter which Tom Reyes built") does not take over the topic
+    ("the best round of my life", "Peter Marsh"),
+    # "the Kentucky Republican": a nationality or party word with "the" describes a person already named
+    ("put our town on the map", "Mark Dell"),
+])
+def test_quotes_speaker_topic_and_descriptions(settings: Settings, snippet: str, speaker: str) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    text = (ARTICLES / "quotes_speaker_golf.txt").read_text(encoding="utf-8")
+    record = pipeline.analyze(Article(id="golf", text=text, published="2024-03-01"))
+    assert _speaker(record, snippet) == speaker

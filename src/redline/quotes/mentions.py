@@ -27,6 +27,10 @@ _FEMALE_WORDS = {"mother", "daughter", "wife", "sister", "queen", "princess", "a
 _MALE_WORDS = {"father", "son", "husband", "brother", "king", "prince", "boy", "grandfather", "uncle", "nephew",
                "dad", "widower"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+#: clauses whose subject is not a sentence subject
+_SUBORDINATE = {"relcl", "acl"}
+_TITLE_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM", "PART"}
+_TITLE_WORDS = 8
 #: what a mention opening its line is not the subject as ("Smith's goal came ...")
 _NOT_SUBJECTS = {"poss", "compound", "dobj", "pobj", "dative"}
 _FEMALE_TITLES = ("mrs.", "ms.", "miss", "mrs", "ms", "madam")
@@ -69,10 +73,15 @@ def _in_phrase(candidate: Token, head: Token) -> bool:
     return True
 
 
-def _opens_line(text: str, start: int) -> bool:
-    """Only a determiner, a title or a role word or two stand between the line start and ``start``."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    return len(line.split()) <= 2 and not any(c in line for c in ",;:\"“”")
+def _opens_line(doc: Doc, start: int) -> bool:
+    """Only a title stands between the line start and ``start`` ("Toronto city councillor and tenants advocate"):
+    nouns, names, adjectives, determiners, "and", "of"; no verb, no comma."""
+    text = text_of(doc)
+    line = doc.char_span(text.rfind("\n", 0, start) + 1, start, alignment_mode="expand")
+    if line is None:
+        return not text[text.rfind("\n", 0, start) + 1:start].strip()
+    return len(line) <= _TITLE_WORDS and all(t.pos_ in _TITLE_POS or t.lower_ in {"of", "'s", "’s"} or t.is_space
+                                             for t in line)
 
 
 def _within(spans: list[Chars], at: int) -> bool:
@@ -275,10 +284,11 @@ class Antecedents:
         if span is None:
             return False
         root, text = span.root, text_of(self.doc)
-        if root.dep_ in _SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECTS):
-            return True  # "Smith said", "The director, Jane Smith, agreed"
+        subject = root if root.dep_ != "appos" else root.head  # "The director, Jane Smith, agreed"
+        if subject.dep_ in _SUBJECTS:
+            return subject.head.dep_ not in _SUBORDINATE  # not "a text that Smith sent"
         across = root.head.idx < text.rfind("\n", 0, start)  # attached to the line before: a misparse
-        return _opens_line(text, start) and (across or root.dep_ not in _NOT_SUBJECTS)
+        return _opens_line(self.doc, start) and (across or root.dep_ not in _NOT_SUBJECTS)
 
     def _title_gender(self, actor: Actor, start: int) -> None:
         before = text_of(self.doc)[max(start - 6, 0):start].strip().lower()

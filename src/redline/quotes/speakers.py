@@ -110,6 +110,8 @@ class Speakers:
         named = self._named(token, proper or capitals) or self._apposed(token)
         if named is not None:
             return named
+        if proper and token.ent_type_ == "NORP" and any(c.lower_ == "the" for c in token.lefts):
+            return self._described(token)  # "the Kentucky Republican", "the Frenchman"
         if proper:
             return self._append(token, self.lexicon.group_roles.get(token.lemma_.lower(), "PERSON"), named=True)
         return self._described(token)
