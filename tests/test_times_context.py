@@ -88,6 +88,21 @@ def test_times_context_values(tag, sentence: str, expression: str, value: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a wire dateline a day before publication is the day of writing
+        ("BRUSSELS, September 23 (Xinhua) -- NATO ministers met today and agreed on a plan.", "today", "2018-09-23"),
+        ("GENEVA, Sept. 23 (Reuters) - Talks resumed on Sunday.", "Sunday", "2018-09-23"),
+        # a dateline far from the publication date is not: the report was filed late or reprinted
+        ("GENEVA, Sept. 2 (Reuters) - Talks resumed today.", "today", "2018-09-24"),
+        ("Talks resumed today in Geneva.", "today", "2018-09-24"),
+    ],
+)
+def test_times_context_dateline(tag, text: str, expression: str, value: str) -> None:
+    assert found(tag(text), expression).value == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "word"),
     [
         ("The minister spoke on ABC's \"This Week\" programme.", "This Week"),

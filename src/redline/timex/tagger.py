@@ -14,6 +14,7 @@ from redline.models import TimeType
 from redline.spans import sentence_bounds
 from redline.timex import absolute, extent, relative
 from redline.timex.context import RoleFinder, tense_at
+from redline.timex.dateline import Dateline
 from redline.timex.filters import YearFilter, is_generic, is_title
 from redline.timex.grammar import Rule, grammar
 from redline.timex.norm import Context, Norm, Unanchored, group
@@ -77,6 +78,7 @@ class TimeTagger:
         self.rules = grammar()
         self.roles = RoleFinder(self.vocab)
         self.years = YearFilter()
+        self.dateline = Dateline(self.vocab)
 
     def candidates(self, text: str) -> list[_Candidate]:
         found = []
@@ -97,6 +99,7 @@ class TimeTagger:
         taken: list[tuple[int, int]] = []
         found: list[tuple[Timex, _Candidate]] = []
         text = doc.text if text is None else text
+        anchor = self.dateline.anchor(text, anchor)
         for candidate in self.candidates(text):
             if any(candidate.start < e and s < candidate.end for s, e in taken):
                 continue
