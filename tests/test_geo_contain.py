@@ -132,3 +132,10 @@ def test_geo_contain_bare_arabic_name_resolves(real: Resolver) -> None:
                                                 (["Iran", "Qatar"], "Persian Gulf")])
 def test_geo_contain_the_gulf(real: Resolver, context: list[str], name: str) -> None:
     assert (found := real.resolve("Gulf", context)) is not None and found.name == name
+
+
+@pytest.mark.parametrize("text", ["Relations between Russia and the West worsened.",
+                                  "Western governments expelled diplomats from Russia."])
+def test_geo_contain_compass_word_is_no_place(real: Resolver, text: str) -> None:
+    name = "West" if "the West" in text else "Western"
+    assert _resolve(real, text, [name, "Russia"])[name] is None

@@ -62,6 +62,11 @@ _GENERIC = frozenset({"centre", "center", "central", "metro", "northern", "south
                       "victoria", "independence", "liberty", "unity", "freedom", "capital", "federal", "valley",
                       "town", "county", "district", "village", "province", "region", "borough", "island", "bay"})
 
+#: Bare compass words ("the West", "Western" countries): a bloc or a side, never a site inside a place, and not
+#: the province some country calls "Western".
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "northeast", "northwest", "southeast", "southwest"})
+
 NamePart = Callable[["Toponym"], "Candidate | None"]
 
 
@@ -78,7 +83,8 @@ def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: st
     trusted = _trusted(placed)
     holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]], name_part,
                      _focus(placed, trusted) or _most_named(list(backdrop)))
-    return [c if c is not None else _contained(t, holder.of(t)) for t, c in zip(toponyms, found, strict=True)]
+    return [c if c is not None or t.key in DIRECTIONS else _contained(t, holder.of(t))
+            for t, c in zip(toponyms, found, strict=True)]
 
 
 class _Holder:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from redline.geo.contain import ABROAD, contain, large, name_parts
+from redline.geo.contain import ABROAD, DIRECTIONS, contain, large, name_parts
 from redline.geo.distance import distance_km
 from redline.geo.index import Candidate, Gazetteer
 from redline.geo.names import name_key
@@ -220,6 +220,8 @@ class Resolver:
         target = demonyms().get(toponym.key)
         if target is not None:
             return toponym.key, self._demonym_place(target)
+        if toponym.key in DIRECTIONS:
+            return toponym.key, ()
         found = self.gazetteer.candidates(toponym.text)
         if _SITE_END.search(toponym.text):
             found = tuple(c for c in found if c.geonameid is None)
