@@ -158,7 +158,8 @@ class Resolver:
             for group in groups.values():
                 group.best = self._pick(group, groups, context)
             context = _revote(context, groups.values(), text)
-        found = [groups[t.key].best if t.key in groups and not t.street else None for t in toponyms]
+        found = [groups[t.key].best if t.key in groups and groups[t.key].weight == 1.0 and not t.street else None
+                 for t in toponyms]
         named = {key: group for key, group in groups.items() if group.mentions and group.weight == 1.0}
         backdrop = [g.best for g in groups.values()
                     if g.weight < 1.0 and g.best is not None and g.best.feature == "PCLI"]
