@@ -10,6 +10,9 @@ from redline.timex.calendar import Setting, Tense
 from redline.timex.vocab import Role, TimeVocab
 
 _PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d", "'ve"})
+#: Verbs that report speech: "would" in what they report is the future as seen when it was said.
+_REPORTING = frozenset({"say", "tell", "announce", "state", "add", "report", "predict", "warn", "insist", "confirm",
+                        "indicate", "expect", "believe", "think", "hope", "promise", "pledge", "vow"})
 _PERFECT = frozenset({"had", "'d"})
 _MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "be", "being"})
@@ -48,6 +51,8 @@ def tense_of(verb: Token, vocab: TimeVocab) -> Tense:
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & vocab.future_auxiliaries or verb.lower_ in vocab.future_auxiliaries or verb.lemma_ in _AHEAD:
         return "future"
+    if "would" in auxes and "have" not in auxes and verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
+        return "future"  # "officials said the talks would resume on Monday": the future of the report
     if auxes & _MODAL or verb.tag_ == "MD":
         return None
     if auxes & _PAST_AUX:
