@@ -201,15 +201,16 @@ class Resolver:
 
     def _backdrop(self, text: str) -> dict[str, _Group]:
         """Countries, provinces and counties named anywhere in ``text`` (capitalized runs), as context only; a
-        small county only with its unit word ("Santa Barbara County", not the "Wembley" of "Wembley Stadium")."""
+        county inside a longer run only before its unit word ("Logan City"; not the "Wembley" of "Wembley
+        Stadium") or when it is large."""
         found: dict[str, _Group] = {}
         for run in _CAPITALIZED.findall(text):
             words = run.split()
             for name in dict.fromkeys((run, " ".join(words[1:]), " ".join(words[:-1]))):
                 key = name_key(name)
+                whole = name == run or CUE_SUFFIX.search(run.rstrip(".")) is not None
                 strong = tuple(c for c in self.gazetteer.candidates(name) if not c.alias and c.feature in _BACKDROP
-                               and (c.feature != "ADM2" or c.population >= _BACKDROP_COUNTY
-                                    or CUE_SUFFIX.search(name.rstrip("."))))
+                               and (c.feature != "ADM2" or whole or c.population >= _BACKDROP_COUNTY))
                 if name and strong and key not in demonyms():
                     group = found.setdefault(key, _Group(key, [], strong, weight=_BACKDROP_WEIGHT))
                     group.mentions.append(Toponym(name))
