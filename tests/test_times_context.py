@@ -127,6 +127,20 @@ def test_times_context_not_times(tag, sentence: str, word: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expression"),
     [
+        ("The rebels rejected the 30-day deadline.", "30-day"),
+        ("For the nine months, the company lost money.", "the nine months"),
+        ("The bank said its third-quarter profit fell.", "third-quarter"),
+        ("The bank reported a loss for its fourth quarter.", "fourth quarter"),
+        ("Losses widened in the third quarter.", "the third quarter"),
+    ],
+)
+def test_times_context_spans(tag, sentence: str, expression: str) -> None:
+    assert [t.text for t in tag(sentence)] == [expression]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
         ("TALKS TO RESUME NEXT WEEK", "NEXT WEEK"),
         ("Rebels And Army Agree To Meet Next Week In Geneva", "Next Week"),
         ("``Today, I am here to tell you the war is over,'' he said.", "Today"),

@@ -139,7 +139,9 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("season", "DATE", rf"(?:(?P<rel>{rel})\s+|(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
                            rf"(?P<season>{p.season})"
                            rf"(?:\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR}))?"),
-        ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|the|its|"
+        # "the third quarter", but "its third quarter" and "the third-quarter results" without the determiner
+        ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|"
+                            rf"the(?!\s+(?:fiscal\s+)?\w+-quarter)|"
                             rf"this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year0>{p.year})\s+)?"
                             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
                             rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{p.year}))?"),
@@ -196,11 +198,13 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     return [
         ("rate", "SET", r"(?:(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))an?\s+"
                         r"(?P<unit>year|month|week|day|hour)\b"),
-        ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|first|coming"
-                                 rf"|previous|final|following|recent|latest|other|additional|entire|whole|full|"
-                                 rf"initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
+        # "the" belongs to "the nine months" and "the past two years", not to "the 30-day deadline"
+        ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+(?!{p.number}-))?(?:(?P<rel>past|last|next|"
+                                 rf"first|coming|previous|final|following|recent|latest|other|additional|entire|"
+                                 rf"whole|full|initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
                                  rf"(?P<num>{p.number}|{p.vague})[\s-]+(?:(?:more|additional|further|extra|"
-                                 rf"straight|consecutive|trading|business|working)\s+)?(?P<unit>{p.unit})(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+long)?(?![\s-]+old\b)"),
+                                 rf"straight|consecutive|trading|business|working)\s+)?(?P<unit>{p.unit})"
+                                 r"(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+long)?(?![\s-]+old\b)"),
         ("long", "DURATION", r"(?P<unit>hour|day|week|month|year|decade|centur)(?P<many>s|ies)?-long\b"),
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
