@@ -93,3 +93,28 @@ def test_quotes_speaker_topic_and_descriptions(settings: Settings, snippet: str,
     text = (ARTICLES / "quotes_speaker_golf.txt").read_text(encoding="utf-8")
     record = pipeline.analyze(Article(id="golf", text=text, published="2024-03-01"))
     assert _speaker(record, snippet) == speaker
+
+
+FLOODS = """Floods hit the coastal district on Monday.
+
+Head of the District's Relief Office, Amina Yusuf, said 40 families had been moved to schools.
+
+A fire brigade commander in the northern ward named Tomas Berg told reporters the river had crested overnight.
+
+Residents criticized the Harbour Agency over the state of the dikes. The Coastal Times has asked for the inspection
+reports. The agency told the Coastal Times it had inspected the dikes in May.
+"""
+
+
+@pytest.mark.parametrize(("snippet", "speaker"), [
+    # a name in apposition deeper in the subject's phrase, after its title
+    ("40 families had been moved", "Amina Yusuf"),
+    # "a commander ... named Tomas Berg"
+    ("the river had crested", "Tomas Berg"),
+    # "the agency told the Coastal Times": whom a statement is addressed to is not its speaker
+    ("it had inspected the dikes", "Harbour Agency"),
+])
+def test_quotes_speaker_apposition_and_addressee(settings: Settings, snippet: str, speaker: str) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    record = pipeline.analyze(Article(id="floods", text=FLOODS, published="2024-03-01"))
+    assert speaker in (_speaker(record, snippet) or "")

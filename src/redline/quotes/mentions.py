@@ -188,10 +188,13 @@ class Antecedents:
 
         return self._topic(self.last, at, fits) or self._backward(at, fits) or self._topic(self.last, at, _any)
 
-    def organization(self, at: int, lemma: str, types: frozenset[str]) -> Actor | None:
+    def organization(self, at: int, lemma: str, types: frozenset[str],
+                     exclude: frozenset[str] = frozenset()) -> Actor | None:
         """An earlier organization named with ``lemma`` ("the ministry" -> "the Foreign Ministry"), else the most
-        recent one of a fitting type that spoke or was a subject, else that was mentioned."""
-        before = [s for s in self.seen[:bisect_left(self._starts(), at)] if at - s.start <= _PERSON_REACH]
+        recent one of a fitting type that spoke or was a subject, else that was mentioned; never one of ``exclude``
+        (whom the statement was addressed to)."""
+        before = [s for s in self.seen[:bisect_left(self._starts(), at)]
+                  if at - s.start <= _PERSON_REACH and s.actor.id not in exclude]
         named = [s for s in self.seen[:bisect_left(self._starts(), at)]
                  if s.actor.type != "PERSON" and lemma in s.actor.name.lower()]
         typed = [s for s in before if s.actor.type in types]

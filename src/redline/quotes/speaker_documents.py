@@ -8,6 +8,7 @@ A statement said …") continues that speaker.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -33,9 +34,10 @@ class Statement:
     channel: frozenset[str]
 
 
-def issuer_token(noun: Token, inverted: bool = False) -> Token | None:
+def issuer_token(noun: Token, groups: Collection[str] = (), inverted: bool = False) -> Token | None:
     """The word naming who issued the document ``noun`` heads: an agent ("by", "from") or a possessor or a name
-    before it on the noun itself, then one deeper in its phrase. After an inverted cue ("…, says a document titled
+    before it on the noun itself, or a group noun before it (one of ``groups``: "government data"), then one deeper
+    in its phrase. After an inverted cue ("…, says a document titled
     X on the railway's website") the phrase runs to the end of the sentence, however the parser split it."""
     tokens = list(noun.subtree)
     if inverted:
@@ -50,6 +52,8 @@ def issuer_token(noun: Token, inverted: bool = False) -> Token | None:
             ranked.append((1 if token.head.i == noun.i else 3, token.i, token))
         elif token.dep_ == "compound" and token.head.i == noun.i and token.pos_ == "PROPN":
             ranked.append((1, token.i, token))
+        elif token.dep_ == "compound" and token.head.i == noun.i and token.lemma_.lower() in groups:
+            ranked.append((2, token.i, token))  # "government data", "police records"
     return min(ranked)[2] if ranked else None
 
 

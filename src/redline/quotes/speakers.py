@@ -18,7 +18,7 @@ from redline.quotes.attribution import Attribution, Chars, text_of
 from redline.quotes.countries import country_of
 from redline.quotes.lexicon import Lexicon
 from redline.quotes.mentions import Antecedents, mention_span
-from redline.quotes.names import canonical
+from redline.quotes.names import canonical, name_tokens
 from redline.quotes.speaker_documents import ENTITY_TYPES, Statement, continued, issuer_token, same_document
 from redline.resources import load_yaml
 
@@ -30,6 +30,8 @@ _OTHER = {"i", "you", "we", "one", "who", "someone", "somebody", "everyone", "ev
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: "the 26-year-old right wing": an age makes a description a person
 _AGE = re.compile(r"\b\d+-year-old\b", re.IGNORECASE)
+#: participles that give a described person's name ("an official named Jhony", "a man identified as X")
+_NAMING = {"name", "identify", "call"}
 #: what the parser makes of a subject it lost ("Smith\u200b said": punct)
 _LOST = {"punct", "dep", "npadvmod", "nmod", "intj", ""}
 #: dependents of a cue naming whom a statement was addressed to ("told Smith", "said to Smith")
@@ -63,10 +65,12 @@ class Speakers:
         self.resolved: dict[int, Resolved] = {}
         self.last: Resolved | None = None
         self.statements: list[Statement] = []
+        self.addressees: frozenset[str] = frozenset()
         self.documents = lexicon.nouns | lexicon.channels | _documents()
 
     def resolve(self, attribution: Attribution) -> Resolved:
         speaker = attribution.speaker if attribution.speaker is not None else _name_before(attribution.cue_token)
+        self.addressees = self._addressees(attribution)
         if speaker is None:
             result = Resolved(self._carried(attribution), None)
         else:
@@ -86,7 +90,7 @@ class Speakers:
         return Statement(attribution.order, attribution.content[1], actor, document, frozenset(channel))
 
     def _document(self, token: Token) -> bool:
-        return token.pos_ == "NOUN" and token.lemma_.lower() in self.documents
+        return token.pos_ == "NOUN" and (token.lemma_.lower() in self.documents or token.lower_ in self.documents)
 
     def _carried(self, attribution: Attribution) -> Actor | None:
         """A quote with no cue: the speaker before it, unless a person was named after that speaker spoke."""
@@ -107,7 +111,9 @@ class Speakers:
         capitals = len(token) > 1 and token.text.isupper() and token.is_alpha
         if token.pos_ == "PRON" and not proper:
             return None
-        named = self._named(token, proper or capitals) or self._apposed(token)
+        named, apposed = self._named(token, proper or capitals), self._apposed(token)
+        if apposed is not None and (named is None or named.type != "PERSON" or len(name_tokens(named.name)) < 2):
+            named = apposed  # "Keeper of the Seal, Syed Ahmad, said": the title is not the speaker
         if named is not None:
             return named
         if proper and token.ent_type_ == "NORP" and any(c.lower_ == "the" for c in token.lefts):
@@ -119,13 +125,15 @@ class Speakers:
     def _bound(self, attribution: Attribution) -> frozenset[str]:
         """People a pronoun speaker cannot be: those named in its own statement ("Smith hid, he said") or addressed
         by its cue ("he told Smith")."""
-        spans = [attribution.content]
+        inside = lookup.actors_in(self.record, *attribution.content)
+        return self.addressees | frozenset(a.id for a in inside if a.type == "PERSON")
+
+    def _addressees(self, attribution: Attribution) -> frozenset[str]:
+        """The actors a cue addresses ("told CTV News"): never the speaker."""
         cue = attribution.cue_token
-        if cue is not None:
-            spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.children
-                      if c.dep_ in _ADDRESSEES]
-        return frozenset(a.id for start, end in spans for a in lookup.actors_in(self.record, start, end)
-                         if a.type == "PERSON")
+        spans = [] if cue is None else [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.children
+                                        if c.dep_ in _ADDRESSEES]
+        return frozenset(a.id for start, end in spans for a in lookup.actors_in(self.record, start, end))
 
     def _named(self, token: Token, proper: bool) -> Actor | None:
         actor = lookup.actor_at(self.record, token.idx, token.idx + len(token))
@@ -142,13 +150,19 @@ class Speakers:
         return actor
 
     def _apposed(self, token: Token) -> Actor | None:
-        """"the director of operations, Jeff Fraser, says": the person named in apposition."""
-        for child in token.children:
-            if child.dep_ == "appos":
+        """"the director of operations, Jeff Fraser, says", "an official named Jhony told reporters": the person
+        named in apposition."""
+        for child in token.subtree:
+            if not _in_noun_phrase(child, token):
+                continue
+            if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_.lower() in _NAMING):
                 start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 people = [a for a in lookup.actors_in(self.record, start, end) if a.type == "PERSON"]
                 if people:
                     return canonical(people[0], self.antecedents.people)
+                name = next((t for t in child.subtree if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"), None)
+                if child.dep_ == "acl" and name is not None:
+                    return self._append(name, "PERSON", named=True)
         return None
 
     def _described(self, token: Token) -> Actor | None:
@@ -157,9 +171,10 @@ class Speakers:
         definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in token.children)
         if lemma in self.lexicon.group_roles and lemma not in self.lexicon.nouns:
             group = self.lexicon.group_roles[lemma]
-            found = self.antecedents.organization(token.idx, lemma, _FITTING[group]) if definite else None
+            types = _FITTING[group] | _described_types().get(lemma, frozenset())
+            found = self.antecedents.organization(token.idx, lemma, types, self.addressees) if definite else None
             return found or self._append(token, group, named=False, country=country)
-        if lemma in self.documents:
+        if lemma in self.documents or token.lower_ in self.documents:
             return self._issuer(token, definite) or self._append(token, "ORG", named=False, country=country)
         person = lemma in self.lexicon.person_roles or token.ent_type_ in {"PERSON", "NORP"} \
             or lemma.endswith(_PERSON_SUFFIXES) or bool(_AGE.search(text_of(self.doc)[token.left_edge.idx:token.idx]))
@@ -177,7 +192,8 @@ class Speakers:
         """Who issued "a statement from the ministry", "the railway's white paper", or "the report" met before as
         "a report by the railway"; else the speaker an earlier statement in that document (or the one just before)
         had; else the organization named last."""
-        named = issuer_token(token, inverted=token.dep_ in {"nsubj", "nsubjpass"} and token.head.i < token.i)
+        named = issuer_token(token, self.lexicon.group_roles,
+                             inverted=token.dep_ in {"nsubj", "nsubjpass"} and token.head.i < token.i)
         found = self._agent(named) if named is not None else None
         if found is None and definite:
             found = same_document(self.statements, token.lemma_.lower(), token.idx)
@@ -191,7 +207,7 @@ class Speakers:
         """The issuer named where the same document noun came before ("A report by X ..." -> "the report")."""
         for before in reversed(self.doc[:token.i]):
             if before.pos_ == "NOUN" and before.lemma_ == token.lemma_:
-                found = issuer_token(before)
+                found = issuer_token(before, self.lexicon.group_roles)
                 if found is not None:
                     return found
         return None
@@ -231,10 +247,30 @@ class Speakers:
         return actor
 
 
+def _in_noun_phrase(node: Token, head: Token) -> bool:
+    """``node`` hangs from ``head`` through prepositions, possessors and their objects only ("Keeper of the Ruler's
+    Seal, X," / "an official in Banten province named X"), not through a clause."""
+    if node.i == head.i or node.i < head.left_edge.i:
+        return False
+    parent = node.head
+    while parent.i != head.i:
+        if parent.dep_ not in {"prep", "pobj", "poss", "compound"} or parent.head.i == parent.i:
+            return False
+        parent = parent.head
+    return True
+
+
 @lru_cache(maxsize=1)
 def _documents() -> frozenset[str]:
     """Document nouns beyond the cue lexicon's reporting nouns and channels (``data/quotes_speakers.yaml``)."""
     return frozenset(str(word).lower() for word in load_yaml("quotes_speakers.yaml").get("documents") or ())
+
+
+@lru_cache(maxsize=1)
+def _described_types() -> dict[str, frozenset[str]]:
+    """Actor types a group description may also stand for ("the agency": a government body too)."""
+    data = load_yaml("quotes_speakers.yaml").get("described_types") or {}
+    return {str(noun).lower(): frozenset(str(t) for t in types) for noun, types in data.items()}
 
 
 def _name_before(cue: Token | None) -> Token | None:
