@@ -78,6 +78,10 @@ def found(timexes: list[Timex], text: str) -> Timex:
          "2017-Q2"),
         ("The hearing may be held the week of March 6, 2017.", "the week of March 6, 2017", "2017-W10"),
         ("The summit will be held on October 24 and 25.", "25", "2018-10-25"),
+        ("Profit rose in the third quarter. For the nine months, it earned $5 million, against $4 million a year "
+         "earlier.", "a year earlier", "2017"),
+        ("Profit for the quarter rose to $5 million, against $4 million a year earlier.", "a year earlier",
+         "2017-Q2"),
         # weekends and modified weekdays
         ("Rebels shelled the town this past weekend.", "this past weekend", "2018-W38-WE"),
         ("The ministry announced the deal late Sunday.", "late Sunday", "2018-09-23"),

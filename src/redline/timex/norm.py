@@ -12,6 +12,8 @@ from redline.timex.calendar import Setting, Tense
 from redline.timex.vocab import Role, TimeVocab
 
 _SPACES = re.compile(r"\s+")
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six|12|twelve)\s+months\b|\b(?:first|second)\s+half\b|\b(?:full|fiscal)\s+"
+                            r"year\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class Context:
     vocab: TimeVocab
     #: The sentence of the expression and the one before it, for cues such as a company's "quarter".
     window: str = ""
+    #: The expression's own sentence.
+    sentence: str = ""
     #: Whether the expression hangs on its verb directly, so that the tense is trusted over nearness.
     direct: bool = False
     #: The role the words before it give ("by" → deadline, "until" → end).
@@ -44,8 +48,9 @@ class Context:
 
     @property
     def quarterly(self) -> bool:
-        """Whether the passage reports quarterly results ("a year ago" then means the same quarter a year ago)."""
-        return "quarter" in self.window.lower()
+        """Whether the passage reports quarterly results ("a year ago" then means the same quarter a year ago),
+        and the sentence is not about a longer period ("for the nine months, … a year earlier")."""
+        return "quarter" in self.window.lower() and _LONGER_PERIOD.search(self.sentence) is None
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,8 @@ class TimeTagger:
         cue = self.roles.role(text, candidate.start)
         tense, direct, setting = (None, False, None) if name in _TENSELESS else tense_at(
             doc, candidate.start, candidate.end, self.vocab, cue)
-        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=_window(doc, text, candidate.start),
+        window, sentence = _window(doc, text, candidate.start)
+        context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=window, sentence=sentence,
                           direct=direct, role=cue, setting=setting)
         try:
             norm = NORMALIZERS[name](candidate.match, context)
@@ -150,13 +151,14 @@ class TimeTagger:
                      norm.anchored, role, name)
 
 
-def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> str:
-    """The text of the sentence holding ``start`` and of the few sentences before it."""
+def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> tuple[str, str]:
+    """The text of the sentence holding ``start`` and of the few sentences before it, and of that sentence alone."""
     bounds = sentence_bounds(doc)
     index = max(bisect_right([b[0] for b in bounds], start) - 1, 0) if bounds else 0
     if not bounds:
-        return text[max(0, start - 300):start + 300]
-    return text[bounds[max(index - before, 0)][0]:bounds[index][1]]
+        nearby = text[max(0, start - 300):start + 300]
+        return nearby, nearby
+    return text[bounds[max(index - before, 0)][0]:bounds[index][1]], text[bounds[index][0]:bounds[index][1]]
 
 
 #: How much of a date a narrative expression needs from the one it counts from (10: a day, 7: a month, 4: a year).
