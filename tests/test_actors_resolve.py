@@ -139,6 +139,29 @@ def test_actors_resolve_definite_sector_ambiguous(actors_only: Pipeline) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The UN Security Council met on Monday. The Council failed to agree on a statement.", "UN Security Council"),
+        ("The Independent Electoral Commission sent observers to Kenya. The Commission said the vote was calm.",
+         "Independent Electoral Commission"),
+        ("The Joint Monitoring Committee met in Juba. The Committee said both sides had violated the truce.",
+         "Joint Monitoring Committee"),
+    ],
+)
+def test_actors_resolve_short_form_joins_the_one_organization(actors_only: Pipeline, text: str, name: str) -> None:
+    record = analyze_text(text, pipeline=actors_only)
+    short = name.split()[-1]
+    assert short in _named(record, name).aliases
+    assert not [a for a in record.actors if a.name == short]
+
+
+def test_actors_resolve_short_form_ambiguous_stays_apart(actors_only: Pipeline) -> None:
+    text = "The Security Council and the Human Rights Council both met. The Council adjourned at noon."
+    record = analyze_text(text, pipeline=actors_only)
+    assert not [a for a in record.actors if a.name != "Council" and "Council" in a.aliases]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         ("Secretary of State Marta Lindqvist hosted the talks.", "Marta Lindqvist", "Secretary of State"),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from redline.actors.affiliation import member_code, member_sector, organization_at, resolve_members
-from redline.actors.book import surface
+from redline.actors.book import Draft, surface
 from redline.actors.codes import code, titles_pattern
 from redline.actors.context import Context
 from redline.actors.descriptions import resolve_descriptions
@@ -185,8 +185,19 @@ class Resolver:
         if not name or not any(c.isupper() for c in name):
             return
         kind: ActorType = next((t for pattern, t in _ORG_TYPES if pattern.search(name)), "ORG")
-        draft = ctx.book.draft(f"org:{name.lower()}", name, kind)
+        draft = _short_form_of(ctx, name) or ctx.book.draft(f"org:{name.lower()}", name, kind)
         ctx.add(draft, ent.start, ent.end)
+
+
+def _short_form_of(ctx: Context, name: str) -> Draft | None:
+    """"The Council" after "the UN Security Council": a one-word name that ends the name (or a mention) of
+    exactly one organization of the article is that organization."""
+    if " " in name or not name[:1].isupper():
+        return None
+    found = [d for d in ctx.book.drafts.values() if d.type != "PERSON" and d.name != name
+             and any(f" {name}" in written and surface(written).endswith(f" {name}")
+                     for written in (d.name, *d.mentions.values()))]
+    return found[0] if len(found) == 1 else None
 
 
 def _first_names(ctx: Context, people: list[Person]) -> None:
