@@ -118,3 +118,20 @@ def test_quotes_speaker_apposition_and_addressee(settings: Settings, snippet: st
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
     record = pipeline.analyze(Article(id="floods", text=FLOODS, published="2024-03-01"))
     assert speaker in (_speaker(record, snippet) or "")
+
+
+COUNCIL = """Mayor Doug Hall said the city would hire 40 more bus drivers this year.
+
+A spokesperson for the transit agency said the drivers had not yet been budgeted.
+
+On Monday, the mayor repeated the promise at a council meeting.
+
+"We will find the money, and the buses will run on time," he said.
+"""
+
+
+def test_quotes_speaker_description_as_subject(settings: Settings) -> None:
+    """"the mayor" as a subject, after "Mayor Doug Hall", makes Hall the topic again."""
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    record = pipeline.analyze(Article(id="council", text=COUNCIL, published="2024-03-01"))
+    assert _speaker(record, "the buses will run on time") == "Doug Hall"

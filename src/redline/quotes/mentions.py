@@ -120,6 +120,7 @@ class Antecedents:
         for actor in record.actors:
             self._index(actor)
         self._surnames(record)
+        self._descriptions()
 
     def add(self, actor: Actor) -> None:
         self.appended.append(actor)
@@ -275,6 +276,20 @@ class Antecedents:
             end = token.idx + len(token)
             self.seen.append(_Seen(token.idx, end, found[0], self._subject(token.idx, end)))
         self.seen.sort(key=lambda s: s.start)
+
+    def _descriptions(self) -> None:
+        """"the mayor" as a subject, after "Mayor Doug Smith" was introduced: a mention of that person, so he stays
+        (or becomes) the topic."""
+        words = {word for found in self.roles.values() for word in found}
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.dep_ not in _SUBJECTS or token.lemma_.lower() not in words \
+                    or not any(c.lower_ == "the" for c in token.children) or self._inside_content(token.idx):
+                continue
+            before = self.seen[:bisect_left(self._starts(), token.idx)]
+            found = next((s.actor for s in reversed(before) if token.lemma_.lower() in self.roles.get(s.actor.id, ())),
+                         None)
+            if found is not None:
+                self.seen.insert(len(before), _Seen(token.idx, token.idx + len(token), found, True))
 
     def _inside_content(self, at: int) -> bool:
         index = bisect_left(self.contents, (at + 1, 0)) - 1

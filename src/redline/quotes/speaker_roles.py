@@ -44,7 +44,8 @@ def _head_word(role: str) -> str:
 
 def _around(name: Token) -> set[str]:
     """Role nouns before the name, in an apposition to it, or that it is an apposition of."""
-    words = {t.lemma_.lower() for t in name.lefts if t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN"}
+    words = {t.lemma_.lower() for t in name.lefts if t.dep_ in {"compound", "nmod"}
+             and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON"))}  # "Mayor Smith"
     words.update(c.lemma_.lower() for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     if name.dep_ == "appos" and name.head.pos_ == "NOUN":
         words.add(name.head.lemma_.lower())
