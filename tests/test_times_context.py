@@ -54,6 +54,12 @@ def found(timexes: list[Timex], text: str) -> Timex:
         # "would" in reported speech is the future of the report, unless it is a past counterfactual
         ("Officials said on Friday that the talks would resume on Thursday.", "Thursday", "2018-09-27"),
         ("He said he would have left on Friday had the road been open.", "Friday", "2018-09-21"),
+        # "last February" written in March is not the month just gone ("last month")
+        ("Two helicopters crashed last August.", "last August", "2017-08"),
+        ("The city fell last June.", "last June", "2018-06"),
+        # a date a paragraph earlier anchors "the following month"
+        ("In March, the group received an offer. " + "Its board said nothing for weeks about the bid. " * 6
+         + "The following month, it put itself up for sale.", "The following month", "2018-04"),
         # a month in a future clause has not gone
         ("The envoy will return for another round in August.", "August", "2019-08"),
         # seasons, decades and parts of the day

@@ -84,7 +84,10 @@ def month(match: re.Match[str], ctx: Context) -> Norm | None:
     if yrel:
         return Norm("DATE", calendar.month_value(anchor.year + {"last": -1, "next": 1}.get(yrel, 0), number))
     rel = group(match, "rel")
-    if rel in {"last", "past", "previous", "this past"}:
+    if rel in {"last", "past", "previous"}:
+        # the month just gone would be "last month": "last February", written in March, is a year earlier
+        year = anchor.year if number < anchor.month - 1 else anchor.year - 1
+    elif rel == "this past":
         year = anchor.year if number < anchor.month else anchor.year - 1
     elif rel in {"next", "coming"}:
         year = anchor.year if number > anchor.month else anchor.year + 1

@@ -22,6 +22,8 @@ from redline.timex.vocab import Role, TimeVocab, load_vocab
 
 #: How far back (characters) a written date still anchors "two days later".
 NARRATIVE_REACH = 250
+#: How far back a written month or year still anchors "the following month", "that year" (about a paragraph).
+NARRATIVE_REACH_COARSE = 600
 
 #: How many sentences before an expression count as its context (for cues such as quarterly results).
 WINDOW_SENTENCES = 4
@@ -122,7 +124,8 @@ class TimeTagger:
         result: list[Timex] = []
         for timex, candidate in found:
             grain = _narrative_grain(candidate)
-            reference = _last_date(result, timex.start - NARRATIVE_REACH, grain) if grain else None
+            reach = NARRATIVE_REACH if grain == _DAY_GRAIN else NARRATIVE_REACH_COARSE
+            reference = _last_date(result, timex.start - reach, grain) if grain else None
             if reference is not None:
                 timex = self._normalize(doc, text, candidate, reference) or timex
             elif candidate.rule.name == "anaphor" and group(candidate.match, "rel") in _DEICTIC:
@@ -164,6 +167,7 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
 #: How much of a date a narrative expression needs from the one it counts from (10: a day, 7: a month, 4: a year).
 #: Anaphors that need a date before them ("that day"); "the next morning" still counts from the publication date.
 _DEICTIC = frozenset({"that", "that same", "the same"})
+_DAY_GRAIN = 10
 _GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4}
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|-)")
