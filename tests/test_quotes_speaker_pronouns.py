@@ -135,3 +135,20 @@ def test_quotes_speaker_description_as_subject(settings: Settings) -> None:
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
     record = pipeline.analyze(Article(id="council", text=COUNCIL, published="2024-03-01"))
     assert _speaker(record, "the buses will run on time") == "Doug Hall"
+
+
+PILOTS = """Author Arne Quist has written a history of the river pilots who guided ships into the port.
+
+"They kept the port alive for a century," Quist said.
+
+Elias Brandvold, a retired pilot, looks at old charts at the harbour museum in 2001. ( Jane Roe / Northport Gazette )
+
+"Nobody remembers their names now," he says.
+"""
+
+
+def test_quotes_speaker_caption_is_not_the_topic(settings: Settings) -> None:
+    """A person in a photo caption (a line ending with a credit) does not take over the topic."""
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    record = pipeline.analyze(Article(id="pilots", text=PILOTS, published="2024-03-01"))
+    assert _speaker(record, "Nobody remembers their names") == "Arne Quist"

@@ -6,6 +6,7 @@ the last speaker stays the topic until another person is the subject of a senten
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
@@ -31,6 +32,9 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _SUBORDINATE = {"relcl", "acl"}
 _TITLE_POS = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM", "PART"}
 _TITLE_WORDS = 8
+#: a parenthesis closing a line, and the words that make it a photo credit
+_CREDIT = re.compile(r"\(([^()]{2,80})\)\s*$")
+_CREDITS = ("photo", "images", "press", "file", "reuters", "afp", "getty", "handout", "courtesy")
 #: what a mention opening its line is not the subject as ("Smith's goal came ...")
 _NOT_SUBJECTS = {"poss", "compound", "dobj", "pobj", "dative"}
 _FEMALE_TITLES = ("mrs.", "ms.", "miss", "mrs", "ms", "madam")
@@ -82,6 +86,15 @@ def _opens_line(doc: Doc, start: int) -> bool:
         return not text[text.rfind("\n", 0, start) + 1:start].strip()
     return len(line) <= _TITLE_WORDS and all(t.pos_ in _TITLE_POS or t.lower_ in {"of", "'s", "’s"} or t.is_space
                                              for t in line)
+
+
+def _caption(text: str, at: int) -> bool:
+    """The line is a photo caption: it ends with a credit in parentheses ("( Jane Roe / Toronto Star )",
+    "(THE CANADIAN PRESS FILE PHOTO)")."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)].rstrip()
+    credit = _CREDIT.search(line)
+    return credit is not None and ("/" in credit.group(1) or any(w in credit.group(1).lower() for w in _CREDITS))
 
 
 def _within(spans: list[Chars], at: int) -> bool:
@@ -302,6 +315,8 @@ class Antecedents:
         if span is None:
             return False
         root, text = span.root, text_of(self.doc)
+        if _caption(text, start):
+            return False
         subject = root if root.dep_ != "appos" else root.head  # "The director, Jane Smith, agreed"
         if subject.dep_ in _SUBJECTS:
             return subject.head.dep_ not in _SUBORDINATE  # not "a text that Smith sent"
