@@ -37,6 +37,8 @@ _BACKDROP_WEIGHT = 0.3
 _BACKDROP_COUNTY = 1_000_000
 #: Features whose point says nothing about what lies near it.
 _POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
+#: A sentence end inside a capitalized run ("Powys. It").
+_RUN_END = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
 _FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 2.5, "ADM1": 0.5, "ADM2": -1.0, "ADM3": -1.5, "PPLC": 1.0}
 #: Curated entries are the senses news means: a bonus over their population, and more for those without one.
@@ -204,7 +206,8 @@ class Resolver:
         county inside a longer run only before its unit word ("Logan City"; not the "Wembley" of "Wembley
         Stadium") or when it is large."""
         found: dict[str, _Group] = {}
-        for run in _CAPITALIZED.findall(text):
+        runs = (part for run in _CAPITALIZED.findall(text) for part in _RUN_END.split(run))
+        for run in runs:
             words = run.split()
             for name in dict.fromkeys((run, " ".join(words[1:]), " ".join(words[:-1]))):
                 key = name_key(name)
@@ -234,6 +237,13 @@ class Resolver:
             return name_key(base), found
         return toponym.key, ()
 
+    def _demonym_country(self, target: str) -> str:
+        """The country code a demonym's target stands for ("Welsh" → Wales → GB; "European" → none)."""
+        if len(target) == 2 and target.isupper():
+            return target
+        place = next(iter(self._demonym_place(target)), None)
+        return place.country if place is not None else ""
+
     def _demonym_place(self, target: str) -> tuple[Candidate, ...]:
         if len(target) == 2 and target.isupper():
             place = self.gazetteer.country(target)
@@ -252,6 +262,7 @@ class Resolver:
             context.points[group.key] = [(c.lat, c.lon, math.exp((self._prior(c, group) - top) / _NEAR_TEMP))
                                          for c in ranked[:_NEAR_CANDIDATES] if c.feature not in _POINTLESS]
             _place_in_region(context, group.key, first)
+        context.demonyms = [code for word in _demonym_words(text) if (code := self._demonym_country(word))]
         context = _tally(context, text)
         for code in set(context.demonyms or ()):
             if (country := self.gazetteer.country(code)) is not None:
