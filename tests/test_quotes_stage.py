@@ -181,6 +181,9 @@ def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
         ("The senator cited a leaked budget memo from the finance ministry.", "a leaked budget memo", "topic"),
         ("Opposition leaders spoke about the fuel shortages in the north.", "the fuel shortages in the north",
          "topic"),
+        ("The governor criticized the new levy as a tax on the poor.", "the new levy as a tax on the poor", "topic"),
+        ("Kyiv's decision to recall its envoy angered Moscow.", "to recall its envoy", "intention"),
+        ("I think the bridge will hold.", "the bridge will hold", "belief"),
     ],
 )
 def test_quotes_stage_wider_attributions(settings: Settings, text: str, content: str, attribution: str) -> None:
@@ -191,7 +194,7 @@ def test_quotes_stage_wider_attributions(settings: Settings, text: str, content:
 
 @pytest.mark.parametrize(
     "text",
-    ["I think the bridge will hold.", "It seems the bridge will hold.", "There is hope the bridge will hold.",
+    ["It seems the bridge will hold.", "There is hope the bridge will hold.", "The treaty is expected to pass.",
      "The minister did not want to comment.", "Smith never cited the report."],
 )
 def test_quotes_stage_wider_attributions_need_a_source(settings: Settings, text: str) -> None:

@@ -124,7 +124,7 @@ def make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | No
     if span is not None:
         yield Attribution(cue=token_chars([cue]), cue_token=cue, content=span,
                           speaker=speaker if speaker is not None else speaker_of(cue),
-                          channel=channel(cue, lexicon), attribution=attribution)
+                          channel=channel(cue, lexicon, attribution == "speech"), attribution=attribution)
 
 
 def _same_paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
@@ -159,7 +159,7 @@ def _noun(token: Token) -> Iterator[Attribution]:
     """"X's claim that ...", "a statement by the ministry that ..."."""
     clause = next((c for c in token.children if c.dep_ in {"acl", "ccomp", "appos"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    speaker = _noun_speaker(token)
+    speaker = noun_speaker(token)
     if clause is None or speaker is None:
         return
     span = trimmed(list(clause.subtree))
@@ -167,7 +167,7 @@ def _noun(token: Token) -> Iterator[Attribution]:
         yield Attribution(cue=token_chars([token]), cue_token=token, content=span, speaker=speaker)
 
 
-def _noun_speaker(noun: Token) -> Token | None:
+def noun_speaker(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -187,7 +187,7 @@ def _phrase(token: Token, lexicon: Lexicon) -> Iterator[Attribution]:
             attached = {t.i for t in token.subtree} | set(range(token.i, end))
             clause = [t for t in _clause_head(token).subtree if t.i not in attached]
             after = [t for t in clause if t.i > token.i]
-            side = after if any(not t.is_punct for t in after) else [t for t in clause if t.i < token.i]
+            side = after if any(not (t.is_punct or t.is_space) for t in after) else [t for t in clause if t.i < token.i]
             span = trimmed(side)
             if source is not None and span is not None:
                 yield Attribution(cue=token_chars(list(doc[token.i:end])), cue_token=token, content=span,
@@ -235,10 +235,10 @@ def _unrelative(subject: Token) -> Token:
     return subject
 
 
-def channel(cue: Token, lexicon: Lexicon) -> Chars | None:
-    """The medium of a statement: who it was told to, or "in an interview" / "in a statement"."""
+def channel(cue: Token, lexicon: Lexicon, addressed: bool = True) -> Chars | None:
+    """The medium of a statement: who it was told to (when ``addressed``), or "in an interview" / "in a statement"."""
     parts: list[Token] = []
-    named = cue.lemma_.lower() in lexicon.naming or any(c.dep_ == "oprd" for c in cue.children)
+    named = not addressed or cue.lemma_.lower() in lexicon.naming or any(c.dep_ == "oprd" for c in cue.children)
     for child in cue.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ in {"PROPN", "NOUN"} and not named:
             parts.extend(child.subtree)

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from redline.quotes.attribution import Attribution, Chars
-from redline.quotes.detect import InQuote, headlines, make, negated, speaker_of
+from redline.quotes.detect import InQuote, headlines, make, negated, noun_speaker, speaker_of
 from redline.quotes.lexicon import Lexicon
 
 _QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
-#: subjects that name no source ("there is", "it seems")
-_EMPTY_SUBJECTS = {"there", "i", "you", "we", "one"}
+#: subjects that name no source ("there is hope that ...")
+_EMPTY_SUBJECTS = {"there"}
 _OBJECTS = {"dobj", "obj"}
 
 
@@ -29,10 +29,14 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
     heads = headlines(doc)
     found: list[Attribution] = []
     for token in doc:
-        if token.pos_ != "VERB" or token.i in used or token.i in heads or in_quote(token.idx):
+        if token.i in used or token.i in heads or in_quote(token.idx):
+            continue
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.intention_nouns:
+            found.extend(_noun_intention(token, lexicon))
+        if token.pos_ != "VERB":
             continue
         speaker = speaker_of(token)
-        if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS or negated(token):
+        if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS or negated(token) or _passive(token):
             continue
         found.extend(_wide(token, token.lemma_.lower(), lexicon, speaker))
     spoken = [a.content for a in statements]
@@ -42,10 +46,12 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
 def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[Attribution]:
     """The first reading that fits: a clause, an infinitive, an addressee and an infinitive, a phrasal verb's
     object, a direct object."""
+    kind = _class(lemma, lexicon)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-    if clause is not None and clause.left_edge.lower_ not in _QUESTIONS and lemma in lexicon.beliefs | lexicon.evidence:
-        kind = "belief" if lemma in lexicon.beliefs else "evidence"
-        yield from make(cue, list(clause.subtree), lexicon, speaker, kind)
+    if clause is not None and (kind in {"belief", "evidence"} or lemma in lexicon.verbs):
+        question = clause.left_edge.lower_ in _QUESTIONS
+        if kind in {"belief", "evidence"} or question:
+            yield from make(cue, list(clause.subtree), lexicon, speaker, "topic" if kind is None else kind)
         return
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in {"VERB", "AUX"}),
                       None)
@@ -56,9 +62,54 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
         yield from make(cue, target, lexicon, speaker, "intention")
     elif (prep := _phrasal(cue, lemma, lexicon)) is not None:
         yield from make(cue, prep[1], lexicon, speaker, prep[0])
-    elif lemma in lexicon.topics and addressee is not None and addressee.pos_ in {"NOUN", "PROPN"} \
-            and not any(c.dep_ == "oprd" for c in cue.children):
-        yield from make(cue, list(addressee.subtree), lexicon, speaker, "topic")
+    elif kind is not None and addressee is not None and addressee.pos_ in {"NOUN", "PROPN"} \
+            and not any(c.dep_ == "oprd" for c in cue.children) \
+            and (lemma in lexicon.topics or _cast_as(cue, addressee) is not None):
+        yield from make(cue, _characterized(cue, addressee), lexicon, speaker, kind)
+
+
+def _passive(cue: Token) -> bool:
+    """"is expected to", "was asked to": the subject is not the source; nor is the noun an infinitive modifies
+    ("Kyiv's decision to recall its envoy": the decision recalls nothing)."""
+    infinitive = cue.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return infinitive or any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children)
+
+
+def _class(lemma: str, lexicon: Lexicon) -> str | None:
+    """The class of what a verb attributes: a belief, a finding, an intention, or else a topic. A nominal object
+    counts only for verbs listed under ``topic`` ("expects a recession", "cited the report") or when it is cast
+    as something ("sees the deal as a trap")."""
+    for kind, lemmas in (("belief", lexicon.beliefs), ("evidence", lexicon.evidence),
+                         ("intention", lexicon.intentions), ("topic", lexicon.topics)):
+        if lemma in lemmas:
+            return kind
+    return None
+
+
+def _characterized(cue: Token, target: Token) -> list[Token]:
+    """The object and the rest of the verb phrase after it: what it is cast as, when and why ("criticized the law
+    as a 'crazy system' during a rally", "cited remarks Trump had made about her")."""
+    tokens = list(target.subtree)
+    for child in cue.rights:
+        if child.i <= target.i or child.dep_ == "punct":
+            continue
+        if child.dep_ in {"cc", "conj"}:
+            break
+        tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _cast_as(cue: Token, target: Token) -> Token | None:
+    return next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > target.i), None)
+
+
+def _noun_intention(noun: Token, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"Trump's plan to build a wall", "a bid by Kyiv to rejoin the talks": the infinitive, the possessor as source."""
+    infinitive = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i
+                       and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.lefts)), None)
+    speaker = noun_speaker(noun)
+    if infinitive is not None and speaker is not None:
+        yield from make(noun, list(infinitive.subtree), lexicon, speaker, "intention")
 
 
 def _directed(cue: Token, addressee: Token) -> list[Token]:
@@ -77,9 +128,7 @@ def _phrasal(cue: Token, lemma: str, lexicon: Lexicon) -> tuple[str, list[Token]
         kind = lexicon.preps.get((lemma, child.lower_)) if child.dep_ in {"prep", "prt"} else None
         target = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None) if kind else None
         if kind is not None and target is not None:
-            tokens = list(target.subtree)
-            tokens += [t for c in cue.children if c.dep_ == "xcomp" and c.i > target.i for t in c.subtree]
-            return kind, sorted(tokens, key=lambda t: t.i)
+            return kind, _characterized(cue, target)
     return None
 
 

@@ -12,7 +12,7 @@ from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
 _LIST_KINDS = ("verb", "belief", "evidence", "intention", "directive", "topic", "topic_prep", "intention_prep",
-               "naming", "noun", "phrase", "channel", "person_roles", "headings")
+               "intention_noun", "naming", "noun", "phrase", "channel", "person_roles", "headings")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -40,6 +40,8 @@ class Lexicon:
     directives: frozenset[str] = frozenset()
     #: verbs whose object is what was talked about, backed or opposed: a ``topic`` attribution
     topics: frozenset[str] = frozenset()
+    #: nouns with an infinitive and a possessor: an ``intention`` ("Trump's plan to build a wall")
+    intention_nouns: frozenset[str] = frozenset()
     #: (verb lemma, preposition) -> the class its object makes ("call for": intention, "speak about": topic)
     preps: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
@@ -94,7 +96,7 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
         verbs=frozenset(lists["verb"]), beliefs=frozenset(lists["belief"] - lists["verb"]),
         evidence=frozenset(lists["evidence"] - lists["verb"] - lists["belief"]),
         intentions=frozenset(lists["intention"]), directives=frozenset(lists["directive"]),
-        topics=frozenset(lists["topic"]), preps=preps,
+        topics=frozenset(lists["topic"]), preps=preps, intention_nouns=frozenset(lists["intention_noun"]),
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
