@@ -51,6 +51,8 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("He said the army will buy all the fuel delivered through Oct. 17.", "Oct. 17", "2018-10-17"),
         # a plan told in the past perfect was overtaken: its weekday is not the coming one
         ("The truce had been due to expire on Friday.", "Friday", "2018-09-21"),
+        # an end in a present clause is still to come
+        ("Cyprus has until Friday to raise the money.", "Friday", "2018-09-28"),
         # "would" in reported speech is the future of the report, unless it is a past counterfactual
         ("Officials said on Friday that the talks would resume on Thursday.", "Thursday", "2018-09-27"),
         ("He said he would have left on Friday had the road been open.", "Friday", "2018-09-21"),

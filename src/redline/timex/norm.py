@@ -44,6 +44,8 @@ class Context:
         """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
         Tuesday", "gave them until mid-November") is about setting it, so the nearest date is taken."""
         looking_ahead = self.role == "deadline" or self.sets_date
+        if self.role == "end" and self.tense == "present":
+            return "future"  # "has until Monday", "the truce holds until Friday": an end still to come
         return "present" if looking_ahead and self.tense == "past" else self.tense
 
     @property
