@@ -64,3 +64,22 @@ def test_events_arguments_casualty_quantities(analyze: Analyze) -> None:
     quantities = {q.id: q for q in record.quantities}
     linked = [qid for event in record.events for qid in event.quantities]
     assert all(qid in quantities for qid in linked)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sources"),
+    [
+        ("Syria says it will withdraw its troops from the border.", "RETREAT", {"SYR"}),
+        ("Iran faces new sanctions if it refuses to return to the talks, the U.S. envoy said.", "REJECT", {"IRN"}),
+        ("Serbia will be punished if it rejects the plan, the German minister warned.", "REJECT", {"SRB"}),
+    ],
+)
+def test_events_arguments_pronoun_subject(analyze: Analyze, text: str, kind: str, sources: set[str]) -> None:
+    record = analyze(text, published="2022-03-01")
+    assert _codes(record, _event(record, kind).actors) == sources
+
+
+def test_events_arguments_sanctions_that_target_companies_attack_no_one(analyze: Analyze) -> None:
+    record = analyze("The United States imposed sanctions on Iran on Tuesday, targeting a network of shipping "
+                     "companies and two banks.", published="2025-03-04")
+    assert [e.type for e in record.events] == ["SANCTION"]

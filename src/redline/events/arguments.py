@@ -91,14 +91,33 @@ def roles(record: Record, trigger: Token, cues: Cues) -> tuple[list[str], list[s
 
 
 def _speaker_as_subject(record: Record, trigger: Token, cues: Cues) -> list[str]:
-    """"Syria says it will withdraw": a pronoun subject in a reported clause is the speaker."""
+    """"Syria says it will withdraw": a pronoun subject in a reported clause is the speaker, unless the clause
+    whose adverbial clause it is names a fitting actor ("Iran faces sanctions if it refuses, the envoy said": Iran)."""
     verb = clause_head(trigger)
-    if not any(s.lower_ in _PRONOUNS for s in subjects(verb)):
+    pronoun = next((s for s in subjects(verb) if s.lower_ in _PRONOUNS), None)
+    if pronoun is None:
         return []
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "advcl" and clause.head.lemma_.lower() not in cues.reporting_verbs:
+        heads = subjects(clause.head) + children(clause.head, "nsubjpass")
+        named = _fitting(record, pronoun, [s for s in heads if s.lower_ not in _PRONOUNS])
+        if named:
+            return named
     for lower, upper in pairwise([verb, *verb.ancestors]):
         if lower.dep_ in ("ccomp", "parataxis", "xcomp") and upper.lemma_.lower() in cues.reporting_verbs:
             return actor_ids(record, subjects(upper))
     return []
+
+
+def _fitting(record: Record, pronoun: Token, tokens: list[Token]) -> list[str]:
+    """The actors named by ``tokens`` that ``pronoun`` can stand for: "it" a group or state, "he"/"she" a person."""
+    found = actor_ids(record, tokens)
+    person = pronoun.lower_ in {"he", "she", "his", "her"}
+    if pronoun.lower_ in {"it", "its"} or person:
+        found = [a for a in found if (getattr(lookup.actor_by_id(record, a), "type", None) == "PERSON") == person]
+    return found
 
 
 def _adjunct(trigger: Token, cues: Cues) -> bool:
