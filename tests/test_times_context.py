@@ -42,6 +42,8 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("The prisoners were freed on June 2, 2017, and flown home the next morning.", "the next morning",
          "2017-06-03TMO"),
         ("The convoy was attacked on Aug. 3, 2016. That night, the road was closed.", "That night", "2016-08-03TNI"),
+        ("The militia seized the town in 2014. A year later, it lost the airport.", "A year later", "2015"),
+        ("Talks failed in March 2016, and two months later fighting resumed.", "two months later", "2016-05"),
         # without a written date "the next morning" counts from the publication date
         ("Talks broke down and the delegations left the next morning.", "the next morning", "2018-09-25TMO"),
         # a verb that sets or moves a date does not put it in the past
@@ -51,6 +53,9 @@ def found(timexes: list[Timex], text: str) -> Timex:
         ("He said the army will buy all the fuel delivered through Oct. 17.", "Oct. 17", "2018-10-17"),
         # a plan told in the past perfect was overtaken: its weekday is not the coming one
         ("The truce had been due to expire on Friday.", "Friday", "2018-09-21"),
+        # year-end: this year's, unless it lies in the past
+        ("The deal should close by year-end.", "year-end", "2018-12-31"),
+        ("The index has risen 4% since year-end.", "year-end", "2017-12-31"),
         # an end in a present clause is still to come
         ("Cyprus has until Friday to raise the money.", "Friday", "2018-09-28"),
         # "would" in reported speech is the future of the report, unless it is a past counterfactual

@@ -121,8 +121,11 @@ def the_year(match: re.Match[str], ctx: Context) -> Norm:
 
 
 def year_end(match: re.Match[str], ctx: Context) -> Norm:
-    """"year-end": December 31 of the year the tense points to."""
-    return Norm("DATE", calendar.month_day(need_anchor(ctx), 12, 31, ctx.date_tense).isoformat())
+    """"year-end": December 31 of the anchor's year ("by year-end"), or of the year before when it lies in the past
+    ("since year-end", "year-end net was below …")."""
+    anchor = need_anchor(ctx)
+    past = ctx.role == "start" or ctx.date_tense == "past"
+    return Norm("DATE", f"{anchor.year - 1 if past else anchor.year:04d}-12-31")
 
 
 def anaphor(match: re.Match[str], ctx: Context) -> Norm | None:

@@ -123,7 +123,8 @@ class TimeTagger:
         with no date before it points to an event ("trades made that day"), not to a date, and is dropped."""
         result: list[Timex] = []
         for timex, candidate in found:
-            grain = _narrative_grain(candidate)
+            # a comparison in quarterly results ("a year earlier" → the same quarter a year back) is not narrative
+            grain = None if "-Q" in (timex.value or "") else _narrative_grain(candidate)
             reach = NARRATIVE_REACH if grain == _DAY_GRAIN else NARRATIVE_REACH_COARSE
             reference = _last_date(result, timex.start - reach, grain) if grain else None
             if reference is not None:
@@ -168,7 +169,9 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
 #: Anaphors that need a date before them ("that day"); "the next morning" still counts from the publication date.
 _DEICTIC = frozenset({"that", "that same", "the same"})
 _DAY_GRAIN = 10
-_GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4}
+_CLAUSE_OPENING = re.compile(r"(?:\A|[.;:!?\n]|\band|\bbut)\s*[\"'`]*\s*$")
+_GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4,
+          "months": 7, "years": 4, "decade": 4, "decades": 4}
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|-)")
 
@@ -177,7 +180,9 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
     """How much of a written date the expression counts from, or None when it counts from the anchor."""
     name = candidate.rule.name
     if name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}:
-        return 10
+        # "In 2014 … A year later, …" needs only a year; "up from $4 million a year earlier" compares, not narrates
+        opening = _CLAUSE_OPENING.search(candidate.match.string, max(0, candidate.start - 6), candidate.start)
+        return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening else _DAY_GRAIN
     if name == "anaphor" or (name == "rel_unit" and group(candidate.match, "rel") in {"the following",
                                                                                        "the previous"}):
         return _GRAIN.get(group(candidate.match, "unit") or "")
