@@ -72,8 +72,9 @@ def pier(settings: Settings) -> Record:
     ("the pier had been inspected", "Northport Harbour Authority"),
     ("its members would refuse night shifts", "Dockworkers Guild"),
     ("Safety has to come first", "Coastal Ferries"),
-    # "the report" again: the one met before
+    # "the report" again: the one met before; "the guild's release" is the release from the guild met before
     ("two of the pylons", "Northport Harbour Authority"),
+    ("vote on the repairs on Sunday", "Dockworkers Guild"),
     # "A statement said" right after the company spoke
     ("the company regretted the delays", "Meridian Shipping Company"),
 ])

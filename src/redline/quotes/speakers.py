@@ -194,11 +194,14 @@ class Speakers:
         had; else the organization named last."""
         named = issuer_token(token, self.lexicon.group_roles,
                              inverted=token.dep_ in {"nsubj", "nsubjpass"} and token.head.i < token.i)
-        found = self._agent(named) if named is not None else None
-        if found is None and definite:
+        found = self._agent(named) if named is not None and named.pos_ != "NOUN" else None
+        if found is None and definite:  # "the union's release" after "a release from UFCW Local 832"
             found = same_document(self.statements, token.lemma_.lower(), token.idx)
-            earlier = self._earlier_issuer(token) if found is None else None
-            found = found or (self._agent(earlier) if earlier is not None else None)
+        if found is None and named is not None:
+            found = self._agent(named)
+        if found is None and definite:
+            earlier = self._earlier_issuer(token)
+            found = self._agent(earlier) if earlier is not None else None
         paragraph = text_of(self.doc).rfind("\n", 0, token.idx) + 1
         return found or continued(self.statements, token.idx, paragraph, definite) \
             or self.antecedents.recent(token.idx, _ORGANIZATIONS)
@@ -219,8 +222,17 @@ class Speakers:
             return self._described(token)
         found = self._named(token, proper=True)
         if found is None and token.ent_type_ in ENTITY_TYPES:
-            found = self._append(token, ENTITY_TYPES[token.ent_type_], named=True)  # type: ignore[arg-type]
+            found = self._append(token, ENTITY_TYPES[token.ent_type_], named=True,  # type: ignore[arg-type]
+                                 span=self._entity(token))
         return found
+
+    def _entity(self, token: Token) -> Chars | None:
+        """The whole named entity around ``token`` ("UFCW Local 832"), without a possessive ending."""
+        entity = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None:
+            return None
+        words = [t for t in entity if t.dep_ != "case" and not t.is_punct]
+        return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
 
     def _country(self, token: Token) -> str | None:
         for child in token.children:
@@ -232,8 +244,9 @@ class Speakers:
                     return country_of(child.text)
         return None
 
-    def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None) -> Actor:
-        start, end = mention_span(token)
+    def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None,
+                span: Chars | None = None) -> Actor:
+        start, end = span or mention_span(token)
         text = text_of(self.doc)[start:end]
         name = _without_determiner(text) if not named or text[:1].islower() else text
         same = next((a for a in self.antecedents.appended if a.name.lower() == name.lower()), None)
