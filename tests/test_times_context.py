@@ -98,6 +98,8 @@ def found(timexes: list[Timex], text: str) -> Timex:
         # weekends and modified weekdays
         ("Rebels shelled the town this past weekend.", "this past weekend", "2018-W38-WE"),
         ("The ministry announced the deal late Sunday.", "late Sunday", "2018-09-23"),
+        # frequencies
+        ("Monitors visit the site twice a week.", "twice a week", "P1W"),
         # vague references to the future
         ("The government will review the law in the near future.", "the near future", "FUTURE_REF"),
         ("The plan carries risks in the short term.", "the short term", "FUTURE_REF"),

@@ -142,7 +142,8 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         # "the third quarter", but "its third quarter" and "the third-quarter results" without the determiner
         ("quarter", "DATE", rf"(?:(?P<rel>this|last|next|the\s+current|the\s+latest|the\s+previous|"
                             rf"the(?!\s+(?:fiscal\s+)?\w+-quarter)|"
-                            rf"this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:(?P<year0>{p.year})\s+)?"
+                            rf"this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?:comparable\s+)?"
+                            rf"year-(?:ago|earlier))\s+)?(?:(?P<year0>{p.year})\s+)?"
                             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
                             rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{p.year}))?"),
         ("half", "DATE", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{p.year})|"
@@ -164,8 +165,10 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              rf"(?:the\s+day\s+(?P<dir>before|after)\s+)?"
                              rf"(?P<dw>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{p.part}))?"),
         ("anaphor", "DATE", r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|"
-                            r"the\s+previous|the\s+preceding|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
-                            r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?![\s-]+(?:old|long)\b|-)"),
+                            r"the\s+previous|the\s+preceding|"
+                            r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
+                            r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
+                            r"(?![\s-]+(?:old|long)\b|-)"),
         ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|(?P<mod>early|late|mid)[\s-]?)"
                               rf"(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
         ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
@@ -196,7 +199,8 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     day_beyond = (rf"(?=\s*\([^()]{{0,30}}?(?P<pwd>{p.weekday})[^()]{{0,10}}\)|\s*\([^()]{{1,30}}\),?\s+(?:on\s+)?"
                   rf"(?P<pwd2>{p.weekday}))?")
     return [
-        ("rate", "SET", r"(?:(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))an?\s+"
+        ("rate", "SET", r"(?:(?:once|twice|thrice)\s+|(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))"
+                        r"an?\s+"
                         r"(?P<unit>year|month|week|day|hour)\b"),
         # "the" belongs to "the nine months" and "the past two years", not to "the 30-day deadline"
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+(?!{p.number}-))?(?:(?P<rel>past|last|next|"
