@@ -98,6 +98,9 @@ def found(timexes: list[Timex], text: str) -> Timex:
         # weekends and modified weekdays
         ("Rebels shelled the town this past weekend.", "this past weekend", "2018-W38-WE"),
         ("The ministry announced the deal late Sunday.", "late Sunday", "2018-09-23"),
+        # a range of weekdays runs forward
+        ("From Monday to Wednesday, talks were held in Geneva.", "Monday", "2018-09-17"),
+        ("The truce will run from Sunday to Tuesday.", "Tuesday", "2018-10-02"),
         # frequencies
         ("Monitors visit the site twice a week.", "twice a week", "P1W"),
         # vague references to the future

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -115,7 +115,7 @@ class TimeTagger:
                 taken.append((candidate.start, candidate.end))
                 found.append((timex, candidate))
         found.sort(key=lambda pair: pair[0].start)
-        return _with_second_days(text, self._narrative(doc, text, found))
+        return _ordered_ranges(text, _with_second_days(text, self._narrative(doc, text, found)), anchor)
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
         """"Two days later", "a week earlier", "that year", "the following month" count from the last date
@@ -218,4 +218,25 @@ def _with_second_days(text: str, found: list[Timex]) -> list[Timex]:
             value = f"{(timex.value or '')[:8]}{day:02d}"
             result.append(Timex(second.start("day"), second.end(), text[second.start("day"):second.end()], "DATE",
                                 value, True, timex.role, timex.rule))
+    return result
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$")
+
+
+def _ordered_ranges(text: str, found: list[Timex], anchor: date | None) -> list[Timex]:
+    """"From Monday to Wednesday": a range of weekdays runs forward. Placed one by one, the two ends can come out
+    reversed (the anchor's own weekday is the anchor day); the end then moves a week on when it lies ahead of the
+    anchor, else the start a week back."""
+    result = list(found)
+    for i in range(1, len(result)):
+        start, end = result[i - 1], result[i]
+        if not (start.rule == end.rule == "weekday" and start.role == "start" and end.role == "end" and
+                start.value and end.value and end.value < start.value and anchor is not None and
+                _RANGE_GAP.match(text, start.end, end.start)):
+            continue
+        if date.fromisoformat(end.value) > anchor:
+            result[i] = replace(end, value=(date.fromisoformat(end.value) + timedelta(weeks=1)).isoformat())
+        else:
+            result[i - 1] = replace(start, value=(date.fromisoformat(start.value) - timedelta(weeks=1)).isoformat())
     return result
