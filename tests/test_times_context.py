@@ -127,6 +127,12 @@ def test_times_context_dateline(tag, text: str, expression: str, value: str) -> 
     assert found(tag(text), expression).value == value
 
 
+def test_times_context_dateline_with_year_anchors_an_undated_article(tag) -> None:
+    timexes = tag("BRUSSELS, February 10, 1999 (Xinhua) -- NATO ministers met today.", None)
+    assert found(timexes, "today").value == "1999-02-10"
+    assert found(tag("BRUSSELS, February 10 (Xinhua) -- NATO ministers met today.", None), "today").value is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [

@@ -27,14 +27,21 @@ class Dateline:
             r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|[-_:\u2013\u2014])", re.IGNORECASE)
 
     def anchor(self, text: str, published: date | None) -> date | None:
-        """The dateline's day when it is within a few days of ``published``, else ``published``."""
+        """The dateline's day when it is within a few days of ``published`` (or, with no publication date, when
+        the dateline writes the year), else ``published``."""
         found = self.pattern.match(text[:160])
-        if found is None or published is None:
+        if found is None:
             return published
         month, day = month_number(found["month"], self.vocab), int(found["day"])
         try:
-            written = date(int(found["year"]), month, day) if found["year"] else calendar.month_day(
-                published, month, day, "present")
+            if found["year"]:
+                written = date(int(found["year"]), month, day)
+            elif published is not None:
+                written = calendar.month_day(published, month, day, "present")
+            else:
+                return None
         except ValueError:
             return published
+        if published is None:
+            return written
         return written if abs((written - published).days) <= DATELINE_REACH else published
