@@ -83,3 +83,9 @@ def test_events_arguments_sanctions_that_target_companies_attack_no_one(analyze:
     record = analyze("The United States imposed sanctions on Iran on Tuesday, targeting a network of shipping "
                      "companies and two banks.", published="2025-03-04")
     assert [e.type for e in record.events] == ["SANCTION"]
+
+
+def test_events_arguments_meeting_with_success_is_no_meeting(analyze: Analyze) -> None:
+    record = analyze("The offensive launched by regional forces has met with surprising success.",
+                     published="2025-03-04")
+    assert "CONSULT" not in {e.type for e in record.events}
