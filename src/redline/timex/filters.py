@@ -42,7 +42,7 @@ class YearFilter:
 _PLAIN_RULES = frozenset({"day_word", "this_part", "rel_unit", "the_year", "end_of", "year_end", "weekend", "ago",
                           "duration", "plural", "set", "reference", "anaphor", "quarter_rel", "season"})
 _WORD = re.compile(r"[A-Za-z]+")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"'`(\[\n\u201c\u2018-]\s*)$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"'`(\[\n\u201c\u2018\u2013\u2014-]\s*)$")
 #: "today's world", "the people of tomorrow": the present or the future in general, not a day.
 _GENERIC_AFTER = re.compile(r"'s\s+(?:world|youth|society|generations?|young|kids|children|standards|terms|era|age)\b")
 _OF_BEFORE = re.compile(r"\bof\s+$")
