@@ -44,6 +44,7 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
         if token.lower_ in starts:
             found.extend(_phrase(token, lexicon))
     found.extend(labels.labelled(doc, lexicon))
+    found.extend(labels.headline_labels(doc, lexicon))
     found.sort(key=lambda a: a.content[0])
     return [a for a in found if words(text_of(doc)[a.content[0]:a.content[1]]) >= _MIN_WORDS]
 
@@ -71,9 +72,9 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
         if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
             yield from make(token, _complement(token, complement), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
-            for side in _parataxis_content(token):
+            for side in parataxis_content(token):
                 yield from make(token, side, lexicon)
-        elif _trailing(token):
+        elif trailing(token):
             yield from make(token, [t for t in token.sent if t.i < token.left_edge.i], lexicon)
     if lemma in lexicon.naming and token.dep_ not in {"acl", "amod"} and speaker_of(token) is not None:
         yield from _naming(token, lexicon)
@@ -90,7 +91,7 @@ def _that_clause(cue: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _trailing(cue: Token) -> bool:
+def trailing(cue: Token) -> bool:
     """"..., a diplomatic source said." parsed as a conjunct of the reported clause."""
     doc = cue.doc
     has_subject = any(c.dep_ in _SUBJECTS for c in cue.children)
@@ -110,11 +111,18 @@ def _complement(cue: Token, complement: Token) -> list[Token]:
     if complement.i < cue.i:
         return tokens
     for child in cue.rights:
+        if child.i > complement.i and (child.dep_ in {"cc", "conj"} or participle(child)):
+            break
         if child.i > complement.i and child.dep_ in {"advcl", "prep", "npadvmod", "advmod"}:
             tokens.extend(child.subtree)
-        elif child.i > complement.i and child.dep_ in {"cc", "conj"}:
-            break
     return tokens
+
+
+def participle(token: Token) -> bool:
+    """", encouraging his supporters to ...": a participial clause after a comma, an act of its own."""
+    edge = token.left_edge
+    return token.dep_ in {"advcl", "xcomp", "conj"} and token.tag_ == "VBG" and edge.i > 0 \
+        and token.doc[edge.i - 1].text == ","
 
 
 def make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None,
@@ -135,7 +143,7 @@ def _same_paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if before < t.i <= after]
 
 
-def _parataxis_content(cue: Token) -> list[list[Token]]:
+def parataxis_content(cue: Token) -> list[list[Token]]:
     """The sentence a parenthetical "he said" interrupts: both sides when both are long, else the longer one."""
     inner = {t.i for t in cue.subtree}
     clause = [t for t in cue.sent if t.i not in inner]

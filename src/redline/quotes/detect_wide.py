@@ -14,7 +14,17 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from redline.quotes.attribution import Attribution, Chars
-from redline.quotes.detect import InQuote, headlines, make, negated, noun_speaker, speaker_of
+from redline.quotes.detect import (
+    InQuote,
+    headlines,
+    make,
+    negated,
+    noun_speaker,
+    parataxis_content,
+    participle,
+    speaker_of,
+    trailing,
+)
 from redline.quotes.lexicon import Lexicon
 
 _QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
@@ -47,10 +57,17 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
     """The first reading that fits: a clause, an infinitive, an addressee and an infinitive, a phrasal verb's
     object, a direct object."""
     kind = _class(lemma, lexicon)
-    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
-    if clause is not None and (kind in {"belief", "evidence"} or lemma in lexicon.verbs):
+    thought = kind in {"belief", "evidence"}
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and (c.i > cue.i or thought)), None)
+    if clause is None and thought and (cue.dep_ == "parataxis" or trailing(cue)):
+        before = [t for t in cue.sent if t.i < cue.left_edge.i]
+        sides = parataxis_content(cue) if cue.dep_ == "parataxis" else [before]
+        for side in sides:
+            yield from make(cue, side, lexicon, speaker, kind)
+        return
+    if clause is not None and (thought or lemma in lexicon.verbs):
         question = clause.left_edge.lower_ in _QUESTIONS
-        if kind in {"belief", "evidence"} or question:
+        if thought or question:
             yield from make(cue, list(clause.subtree), lexicon, speaker, "topic" if kind is None else kind)
         return
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in {"VERB", "AUX"}),
@@ -93,7 +110,7 @@ def _characterized(cue: Token, target: Token) -> list[Token]:
     for child in cue.rights:
         if child.i <= target.i or child.dep_ == "punct":
             continue
-        if child.dep_ in {"cc", "conj"}:
+        if child.dep_ in {"cc", "conj"} or participle(child):
             break
         tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
