@@ -144,3 +144,14 @@ def test_places_site_takes_its_citys_point(run: Pipeline, text: str, site: str, 
     assert place.name == site and place.geonameid is None and place.feature is None
     assert (place.lat, place.lon, place.country_code) == (holder.lat, holder.lon, country)
     assert place.precision == "city" and place.id != holder.id
+
+
+@pytest.mark.parametrize(("site", "holder"), [
+    ("Al-Jamhuriya Street", "Khartoum"),
+    ("Al-Nau Hospital", "Omdurman"),
+])
+def test_places_sites_of_a_casualty_report(run: Pipeline, site: str, holder: str) -> None:
+    found = _places(run, "geo_report_khartoum_sites.txt")
+    place, town = found[site], found[holder]
+    assert town.country_code == "SD" and town.geonameid is not None
+    assert (place.lat, place.lon) == (town.lat, town.lon) and place.geonameid is None and place.precision == "city"

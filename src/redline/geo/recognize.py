@@ -14,8 +14,8 @@ from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG).
-_RELABELED = frozenset({"ORG", "PERSON"})
+#: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG, "in Omdurman" as NORP).
+_RELABELED = frozenset({"ORG", "PERSON", "NORP"})
 _STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
 _BIG_CITY = 100_000
 _MAX_WORDS = 4
@@ -25,6 +25,11 @@ _KIND_OF = frozenset({"town", "city", "village", "port", "province", "region", "
 #: Lowercase words inside a place name between its capitalized words.
 _PARTICLES = frozenset({"of", "el", "al", "-", "de", "du", "la"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "toward", "towards"})
+#: Last words of a site's name: streets are always places; a hospital, a market … only after a locative word.
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "square", "bridge", "highway"})
+_SITE_WORDS = frozenset({"hospital", "stadium", "airport", "market", "mosque", "church", "cathedral", "camp",
+                         "prison", "station", "hotel", "mall", "palace"})
+_SITE_LOCATIVE = frozenset({"to", "on", "inside"})
 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -35,8 +40,23 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
+    spans += [_trim(ent) for ent in ents if ent.label_ == "ORG" and _site(ent)]
     spans += list(_gazetteer_names(doc, ents, gazetteer))
     return sorted(set(spans))
+
+
+def _site(ent: Span) -> bool:
+    """An organization entity that names a site: a street, square or bridge ("Al-Jamhuriya Street"), or a
+    hospital, market, stadium … named after "in", "at", "to" … ("taken to Al-Nau Hospital")."""
+    last = ent[-1].lower_
+    if len(ent) > _MAX_WORDS + 1 or not ent[-1].text[:1].isupper():
+        return False
+    if last in _STREET_WORDS:
+        return True
+    index = ent.start - 1
+    if index >= 0 and ent.doc[index].lower_ == "the":
+        index -= 1
+    return last in _SITE_WORDS and index >= 0 and ent.doc[index].lower_ in _LOCATIVE | _SITE_LOCATIVE
 
 
 def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
@@ -56,7 +76,7 @@ def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
     """A person or organization entity that is a place: known and used as one elsewhere in the text or named
     after "town of"; or well known and named after "in"/"near", listed with other places, or (for organizations)
     the name of a country or province."""
-    if len(ent) > _MAX_WORDS:
+    if len(ent) > _MAX_WORDS or name_key(ent.text) in demonyms():
         return False
     if name_key(ent.text) in known or _named_kind(ent):
         return gazetteer.knows(ent.text)
