@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from redline.errors import EvalDataError
-from redline.eval.quotes import evaluate, match, match_covering, names_match, prf
+from redline.eval.quotes import _LEADING, _stripped, attributions, evaluate, match, match_covering, names_match, prf
+from redline.models import Article, Evidence, Quote, Record, Span, TextSpan
 from redline.settings import Settings
 
 TEXT = ('The port will reopen on Monday, the harbour master said. "We are ready," he said.\n\n'
@@ -57,6 +58,38 @@ def test_quotes_eval_match_covering_joined_paragraphs(gold: list[tuple[int, int]
 )
 def test_quotes_eval_names_match(reference: str, names: list[str], expected: bool) -> None:
     assert names_match(reference, names) is expected
+
+
+def _quote(text: str, content: str, cue: tuple[int, int] | None, attribution: str = "speech",
+           speaker: str | None = "a1") -> Quote:
+    start = text.index(content)
+    return Quote(id=f"q{start}", kind="indirect", speaker=speaker, attribution=attribution,  # type: ignore[arg-type]
+                 cue=text[cue[0]:cue[1]] if cue else None, cue_span=Span(start=cue[0], end=cue[1]) if cue else None,
+                 content=TextSpan(start=start, end=start + len(content), text=content),
+                 evidence=Evidence(start=start, end=start + len(content), text=content,
+                                   sentence=Span(start=start, end=start + len(content))))
+
+
+def test_quotes_eval_polnear_attributions_join_per_cue() -> None:
+    text = '"The border is shut," said the envoy. "No convoy will pass. Not this week."\n\n"We wait."'
+    said = (text.index("said"), text.index("said") + 4)
+    quotes = [_quote(text, "The border is shut", said), _quote(text, "No convoy will pass. Not this week", said),
+              _quote(text, "We wait", None)]
+    record = Record(article=Article(id="a", text=text), quotes=quotes)
+    groups = attributions(record)
+    assert [[q.content.text for q in g] for g in groups] == [
+        ["The border is shut", "No convoy will pass. Not this week"], ["We wait"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [("He said that the port is shut.", (8, 29), "the port is shut"),
+     ("But the port is shut, he said.", (0, 20), "the port is shut"),
+     ("Thatcher said so.", (0, 8), "Thatcher")],
+)
+def test_quotes_eval_exact_ignores_leading_complementizer(text: str, span: tuple[int, int], expected: str) -> None:
+    start, end = _stripped(text, span, _LEADING)
+    assert text[start:end] == expected
 
 
 def test_quotes_eval_prf() -> None:

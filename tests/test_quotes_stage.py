@@ -202,6 +202,31 @@ def test_quotes_stage_wider_attributions_need_a_source(settings: Settings, text:
     assert pipeline.analyze(Article(id="none", text=text)).quotes == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("Ministry: Talks with the rebels will resume in May\n\nThe ministry said on Friday that talks would resume.",
+      "Talks with the rebels will resume in May", "Ministry"),
+     ("UPDATE: Talks with the rebels will resume in May\n\nThe ministry said talks would resume.", None, None)],
+)
+def test_quotes_stage_headline_source_label(settings: Settings, text: str, content: str | None,
+                                            speaker: str | None) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    quotes = pipeline.analyze(Article(id="h", text=text)).quotes
+    labelled = [q for q in quotes if q.cue == ":"]
+    if content is None:
+        assert labelled == []
+    else:
+        assert [(q.content.text, q.speaker_mention.text if q.speaker_mention else None) for q in labelled] == [
+            (content, speaker)]
+
+
+def test_quotes_stage_content_stops_at_a_participial_clause(settings: Settings) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    text = "Video shows that the soldiers had their hands raised, contradicting the army's account."
+    quotes = pipeline.analyze(Article(id="p", text=text)).quotes
+    assert "the soldiers had their hands raised" in [q.content.text for q in quotes]
+
+
 def test_quotes_stage_wider_attributions_name_known_actors_only(settings: Settings) -> None:
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
     record = pipeline.analyze(Article(id="w", text="Two Western diplomats believe the ceasefire will collapse."))

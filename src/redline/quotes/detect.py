@@ -70,7 +70,7 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
     if lemma in lexicon.verbs:
         complement = next((c for c in token.children if c.dep_ == "ccomp"), None) or _that_clause(token, lexicon)
         if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
-            yield from make(token, _complement(token, complement), lexicon)
+            yield from make(token, complement_tokens(token, complement), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
             for side in parataxis_content(token):
                 yield from make(token, side, lexicon)
@@ -105,11 +105,14 @@ def negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS
 
 
-def _complement(cue: Token, complement: Token) -> list[Token]:
+def complement_tokens(cue: Token, complement: Token) -> list[Token]:
     """The clause, and when it follows the cue, the rest of the cue's clause (misattached adverbials)."""
     tokens = list(complement.subtree)
     if complement.i < cue.i:
         return tokens
+    act = next((c for c in complement.rights if participle(c)), None)
+    if act is not None:
+        return [t for t in tokens if t.i < act.left_edge.i - 1]
     for child in cue.rights:
         if child.i > complement.i and (child.dep_ in {"cc", "conj"} or participle(child)):
             break

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from redline.quotes.attribution import Attribution, Chars
 from redline.quotes.detect import (
     InQuote,
+    complement_tokens,
     headlines,
     make,
     negated,
@@ -68,7 +69,7 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
     if clause is not None and (thought or lemma in lexicon.verbs):
         question = clause.left_edge.lower_ in _QUESTIONS
         if thought or question:
-            yield from make(cue, list(clause.subtree), lexicon, speaker, "topic" if kind is None else kind)
+            yield from make(cue, complement_tokens(cue, clause), lexicon, speaker, "topic" if kind is None else kind)
         return
     infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in {"VERB", "AUX"}),
                       None)
