@@ -60,7 +60,7 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
     kind = _class(lemma, lexicon)
     thought = kind in {"belief", "evidence"}
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and (c.i > cue.i or thought)), None)
-    if clause is None and thought and (cue.dep_ == "parataxis" or trailing(cue)):
+    if clause is None and kind is not None and thought and (cue.dep_ == "parataxis" or trailing(cue)):
         before = [t for t in cue.sent if t.i < cue.left_edge.i]
         sides = parataxis_content(cue) if cue.dep_ == "parataxis" else [before]
         for side in sides:
