@@ -79,10 +79,12 @@ def _climb(token: Token) -> Token:
 
 
 def _is_dateline(span: SpacySpan) -> bool:
-    """"BEIRUT (AP) —" or "Kabul, March 3 –": a place name opening a sentence as the story's dateline."""
+    """"BEIRUT (AP) —" or "Kabul, March 3 –": a place name opening a sentence as the story's dateline ("EDC said"
+    is an acronym doing something)."""
     at_start = span.start == span.sent.start
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return at_start and nxt is not None and (span.text.isupper() or nxt.text in _DATELINE_MARKS)
+    return at_start and nxt is not None and ((span.text.isupper() and nxt.pos_ not in {"VERB", "AUX"})
+                                             or nxt.text in _DATELINE_MARKS)
 
 
 def _subject(verb: Token) -> Usage:

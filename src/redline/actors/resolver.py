@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from redline.actors.acronyms import link_acronyms
 from redline.actors.affiliation import member_code, member_sector, organization_at, resolve_members
 from redline.actors.book import Draft, surface
 from redline.actors.codes import code, titles_pattern
@@ -35,7 +36,7 @@ _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "towards", "toward", "across", "inside", "outside", "around"})
 _ORG_TYPES: tuple[tuple[re.Pattern[str], ActorType], ...] = (
     (re.compile(r"\bpart(y|ies)\b", re.I), "PARTY"),
-    (re.compile(r"\b(news|agency|tv|television|radio|times|post|press|daily|gazette|herald|journal|tribune)\b",
+    (re.compile(r"\b(news|tv|television|radio|times|post|press|daily|gazette|herald|journal|tribune)\b",
                 re.I), "MEDIA"),
     (re.compile(r"\b(front|brigades?|militias?|battalions?|liberation army|movement|mujahideen|jihad)\b", re.I),
      "ARMED_GROUP"),
@@ -69,6 +70,7 @@ class Resolver:
                 handler(ctx, hit)
         resolve_members(ctx)
         self._organizations(ctx, skip)
+        link_acronyms(ctx)
         merge_generic(ctx)
         merge_definite(ctx)
         merge_officers(ctx)
@@ -176,17 +178,29 @@ class Resolver:
                 self._organization(ctx, ent)
 
     def _unknown_organization(self, ctx: Context, ent: SpacySpan) -> bool:
-        """An ORG entity no lexicon name touches, not used as a location ("on the edge of El Fasher")."""
-        touched = ctx.hit_at.keys() & set(range(ent.start, ent.end))
-        return not touched and usage(ent, self.knowledge.place_nouns) != PLACE
+        """An ORG entity no lexicon name touches but a state, demonym or capital inside a longer name ("Export
+        Development Canada"), not used as a location ("on the edge of El Fasher")."""
+        touched = {ctx.hit_at[i] for i in range(ent.start, ent.end) if i in ctx.hit_at}
+        inside = all(h.label in {STATE, DEMONYM, CAPITAL} and ctx.owned(h) for h in touched)
+        return inside and usage(ent, self.knowledge.place_nouns) != PLACE
 
     def _organization(self, ctx: Context, ent: SpacySpan) -> None:
+        ent = _before_parenthesis(ent)
         name = surface(ent.text)
         if not name or not any(c.isupper() for c in name):
             return
         kind: ActorType = next((t for pattern, t in _ORG_TYPES if pattern.search(name)), "ORG")
         draft = _short_form_of(ctx, name) or ctx.book.draft(f"org:{name.lower()}", name, kind)
+        if draft.country is None and draft.type != "PERSON":
+            draft.country = next((found[1].iso3 for i in range(ent.start, ent.end)
+                                  if (found := ctx.country_hit(i)) is not None), None)
         ctx.add(draft, ent.start, ent.end)
+
+
+def _before_parenthesis(ent: SpacySpan) -> SpacySpan:
+    """An entity the parse ran into a parenthesis ("Institute of Fiscal Studies (IFSD") ends before it."""
+    cut = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+    return ent.doc[ent.start:cut] if cut is not None else ent
 
 
 def _short_form_of(ctx: Context, name: str) -> Draft | None:
