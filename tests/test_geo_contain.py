@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redline.geo.contain import name_parts
-from redline.geo.index import load_gazetteer
+from redline.geo.index import Candidate, load_gazetteer
 from redline.geo.mentions import toponyms_at
 from redline.geo.names import without_article
 from redline.geo.resolver import Resolver
@@ -18,7 +18,8 @@ def real(settings: Settings) -> Resolver:
     return Resolver(load_gazetteer(settings))
 
 
-def _resolve(resolver: Resolver, text: str, names: list[str]):  # type: ignore[no-untyped-def]
+def _resolve(resolver: Resolver, text: str, names: list[str]) -> dict[str, Candidate | None]:
+    """Each name (at its first occurrence in ``text``) resolved with the others."""
     spans = [(text.index(name), text.index(name) + len(name)) for name in names]
     return dict(zip(names, resolver.resolve_all(toponyms_at(text, spans), text), strict=True))
 
@@ -139,3 +140,16 @@ def test_geo_contain_the_gulf(real: Resolver, context: list[str], name: str) -> 
 def test_geo_contain_compass_word_is_no_place(real: Resolver, text: str) -> None:
     name = "West" if "the West" in text else "Western"
     assert _resolve(real, text, [name, "Russia"])[name] is None
+
+
+def test_geo_contain_site_name_is_not_a_town(real: Resolver) -> None:
+    text = "Crowds gathered in Washington Square in New Orleans on Sunday."
+    found = _resolve(real, text, ["Washington Square", "New Orleans"])
+    city, site = found["New Orleans"], found["Washington Square"]
+    assert city is not None and site is not None and site.within == city.name and site.geonameid is None
+
+
+def test_geo_contain_nations_demonym_votes_for_its_state(real: Resolver) -> None:
+    text = "Montgomery is a small Welsh market town near the English border."
+    found = _resolve(real, text, ["Montgomery"])["Montgomery"]
+    assert found is not None and found.country == "GB"
