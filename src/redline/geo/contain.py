@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -74,12 +75,12 @@ def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: st
             holds: Callable[[Toponym], bool] = lambda _: True,
             backdrop: Sequence[Candidate] = ()) -> list[Candidate | None]:
     """``found`` with each unresolved toponym given the position of the place that holds it in ``text``; only
-    toponyms ``holds`` accepts (not demonyms) may hold another; ``backdrop`` (the countries and provinces the
-    text names outside its toponyms) is the focus of a text whose toponyms are all unresolved."""
-    placed = sorted(((t, c) for t, c in zip(toponyms, found, strict=True) if c is not None and holds(t)),
-                    key=lambda pair: pair[0].start)
+    toponyms ``holds`` accepts (not demonyms) may hold another; ``backdrop`` (the countries the text names
+    outside its toponyms) is the focus of a text none of whose toponyms is resolved."""
     if not text or all(found):
         return found
+    placed = sorted(((t, c) for t, c in zip(toponyms, found, strict=True) if c is not None and holds(t)),
+                    key=lambda pair: pair[0].start)
     trusted = _trusted(placed)
     holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]], name_part,
                      _focus(placed, trusted) or _most_named(list(backdrop)))
@@ -125,7 +126,7 @@ def _in_sentence(toponym: Toponym, placed: list[tuple[Toponym, Candidate]], ends
     """The nearest place named before the toponym in its sentence, else the first one after it."""
     index = bisect.bisect_right(ends, toponym.start)
     start = ends[index - 1] if index else 0
-    stop = ends[index] if index < len(ends) else 1 << 62
+    stop = ends[index] if index < len(ends) else sys.maxsize
     before = [c for o, c in placed if start <= o.start and o.end <= toponym.start]
     if before:
         return before[-1]
@@ -164,7 +165,8 @@ def _most_named(candidates: list[Candidate]) -> Candidate | None:
     if not candidates:
         return None
     counts = Counter(c.id for c in candidates)
-    return max(candidates, key=lambda c: (counts[c.id], -candidates.index(c)))
+    first = {c.id: -i for i, c in reversed(list(enumerate(candidates)))}
+    return max(candidates, key=lambda c: (counts[c.id], first[c.id]))
 
 
 def _contained(toponym: Toponym, holder: Candidate | None) -> Candidate | None:
@@ -190,6 +192,8 @@ def _rank(candidate: Candidate) -> int:
 
 
 def _inside(candidate: Candidate, holder: Candidate) -> bool:
+    """Whether ``candidate`` lies in ``holder``: its country, or its first-level unit for a province or a county
+    (the index keeps no second-level codes)."""
     if not holder.country or candidate.country != holder.country:
         return False
     return holder.feature not in _RANK or candidate.admin1 == holder.admin1
