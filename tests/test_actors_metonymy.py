@@ -35,7 +35,7 @@ def _actor_for(pipeline: Pipeline, text: str, word: str) -> tuple[str, str | Non
         ("The Kremlin said the talks were useful.", "Kremlin", ("GOVERNMENT", "RUS")),
         ("The White House urged restraint.", "White House", ("GOVERNMENT", "USA")),
         ("Downing Street declined to comment.", "Downing Street", ("GOVERNMENT", "GBR")),
-        ("The Pentagon announced new deployments.", "Pentagon", ("MILITARY", "USA")),
+        ("The Pentagon announced new deployments.", "Pentagon", ("GOVERNMENT", "USA")),
         ("Washington accused Beijing of cyber espionage.", "Beijing", ("GOVERNMENT", "CHN")),
         ("Turkey shelled villages across the border.", "Turkey", ("STATE", "TUR")),
         ("The minister said Baku remained committed to a peace treaty.", "Baku", ("GOVERNMENT", "AZE")),

@@ -81,3 +81,99 @@ def test_actors_names_acronym_is_no_person_initials(actors_only: Pipeline) -> No
     record = _actors(actors_only, text)
     assert _named(record, "Maria Tennant").type == "PERSON"
     assert all("MT" not in a.aliases for a in record.actors if a.name == "Maria Tennant")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The U.S. State Department called for the release of the two aid workers on Friday.", "State Department",
+         ("GOVERNMENT", "USA", "USAGOV")),
+        ("The Kremlin said the talks had been useful.", "Kremlin", ("GOVERNMENT", "RUS", "RUSGOV")),
+        ("The Pentagon announced that two destroyers had been sent.", "Pentagon", ("GOVERNMENT", "USA", "USAMIL")),
+        ("The Defense Department said the review was complete.", "Pentagon", ("GOVERNMENT", "USA", "USAMIL")),
+        ("Iran's Foreign Ministry condemned the strike on Monday.", "Iranian Foreign Ministry",
+         ("GOVERNMENT", "IRN", "IRNGOV")),
+        ("The Ministry of Defence of Ukraine said its drones had hit a depot.", "Ukrainian Defense Ministry",
+         ("GOVERNMENT", "UKR", "UKRGOV")),
+        ("The Russian interior ministry said 40 people had been detained.", "Russian Interior Ministry",
+         ("GOVERNMENT", "RUS", "RUSGOV")),
+    ],
+)
+def test_actors_names_institution_is_its_own_actor(
+    actors_only: Pipeline, text: str, name: str, expected: tuple[str, str, str]
+) -> None:
+    record = _actors(actors_only, text)
+    actor = _named(record, name)
+    assert (actor.type, actor.country, actor.code) == expected
+    assert not [a for a in record.actors if a.name in {"American government", "Russian government"}
+                and a.mentions[0].start == actor.mentions[0].start]
+
+
+def test_actors_names_institution_beside_government(actors_only: Pipeline) -> None:
+    text = ("The Kremlin rejected the plan. Moscow has said it will not negotiate under pressure, and the "
+            "government in Washington said the State Department would keep talking to allies.")
+    record = _actors(actors_only, text)
+    assert {"Kremlin", "Russian government", "State Department"} <= {a.name for a in record.actors}
+    assert _named(record, "Russian government").aliases == ["Moscow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "definite"),
+    [
+        ("Egypt's foreign ministry summoned the ambassador. The foreign ministry said the remarks were "
+         "unacceptable.", "Egyptian Foreign Ministry", "The foreign ministry"),
+        ("The Jordanian government protested on Sunday. The foreign ministry said the border would stay "
+         "closed.", "Jordanian Foreign Ministry", "The foreign ministry"),
+        ("The United States condemned the threat. Saudi Arabia urged restraint. In a statement carried by the "
+         "official Saudi Press Agency, the foreign ministry called for calm.", "Saudi Foreign Ministry",
+         "the foreign ministry"),
+    ],
+)
+def test_actors_names_definite_ministry(actors_only: Pipeline, text: str, ministry: str, definite: str) -> None:
+    actor = _named(_actors(actors_only, text), ministry)
+    assert definite in [m.text for m in actor.mentions]
+
+
+def test_actors_names_definite_ministry_ambiguous(actors_only: Pipeline) -> None:
+    text = ("Iran's foreign ministry and Turkey's foreign ministry issued statements. The foreign ministry "
+            "later summoned an envoy.")
+    record = _actors(actors_only, text)
+    assert all("The foreign ministry" not in [m.text for m in a.mentions] for a in record.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("The U.S. State Department called for the release of the two men. The department said it was deeply "
+         "concerned.", "State Department", "The department"),
+        ("The Securities and Exchange Commission fined the carmaker on Tuesday. The commission said the penalty "
+         "was fair.", "Securities and Exchange Commission", "The commission"),
+        ("Iran's Foreign Ministry condemned the raid. The ministry said the envoy had been summoned.",
+         "Iranian Foreign Ministry", "The ministry"),
+    ],
+)
+def test_actors_names_definite_head_noun(actors_only: Pipeline, text: str, name: str, short: str) -> None:
+    assert short in [m.text for m in _named(_actors(actors_only, text), name).mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies end with the same noun: the short form names neither
+        "The Water Commission and the Trade Commission met on Monday. The commission said the talks went well.",
+        # before the body is named, "the commission" is someone else
+        "The commission said on Monday that the Trade Commission had not been consulted.",
+        # a modified noun is another body ("the new commission")
+        "The Trade Commission was dissolved in May. The new commission will report in June.",
+    ],
+)
+def test_actors_names_definite_head_noun_needs_one_named_body(actors_only: Pipeline, text: str) -> None:
+    record = _actors(actors_only, text)
+    short = {"the commission", "the new commission"}
+    assert not [a for a in record.actors for m in a.mentions if m.text.lower() in short]
+
+
+def test_actors_names_government_in_capital(actors_only: Pipeline) -> None:
+    text = "The Kremlin rejected the plan, and the government in Washington said talks would go on."
+    actor = _named(_actors(actors_only, text), "American government")
+    assert "the government" in [m.text for m in actor.mentions]

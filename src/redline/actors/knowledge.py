@@ -58,6 +58,8 @@ class Entry:
     code: str | None = None
     wikidata: str | None = None
     role: str | None = None
+    #: a seat that is a named body of its own ("State Department", "Kremlin"), not the branch it belongs to
+    institution: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class Knowledge:
     anaphors: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     not_actors: tuple[str, ...] = ()
+    #: ministry phrase (lower case) -> the ministry's name ("ministry of foreign affairs" -> "Foreign Ministry")
+    ministries: dict[str, str] = field(default_factory=dict)
 
     def state(self, iso3: str | None) -> State | None:
         return self.states.get(iso3) if iso3 else None
@@ -134,6 +138,7 @@ def _entry(kind: str, item: Mapping[str, Any]) -> Entry:
         key=f"{kind.lower()}:{name}", kind=kind, name=name, type=_type(item, _TYPES[kind]),
         aliases=tuple(str(a) for a in item.get("aliases") or ()), country=country, sector=sector, code=code,
         wikidata=item.get("wikidata") or None, role=item.get("role") or None,
+        institution=bool(item.get("institution")),
     )
 
 
@@ -157,12 +162,23 @@ def _section(document: Mapping[str, Any], name: str, origin: str) -> list[Any]:
     return value
 
 
-def _sectors(document: Mapping[str, Any]) -> dict[str, Sector]:
-    return {
+def _sectors(document: Mapping[str, Any], ministries: Mapping[str, str]) -> dict[str, Sector]:
+    """Sector phrases by code; the ministry phrases are government (GOV) phrases too."""
+    sectors = {
         code: Sector(code=code, type=spec["type"], label=spec["label"], generic=bool(spec.get("generic")),
                      phrases=tuple(spec["phrases"]))
         for code, spec in document["sectors"].items()
     }
+    gov = sectors["GOV"]
+    extra = tuple(p for p in ministries if p not in {q.lower() for q in gov.phrases})
+    sectors["GOV"] = Sector(code=gov.code, type=gov.type, label=gov.label, generic=gov.generic,
+                            phrases=gov.phrases + extra)
+    return sectors
+
+
+def _ministries(document: Mapping[str, Any]) -> dict[str, str]:
+    return {str(phrase).lower(): str(name) for name, phrases in (document.get("ministries") or {}).items()
+            for phrase in phrases}
 
 
 def _titles(document: Mapping[str, Any]) -> dict[str, str]:
@@ -172,9 +188,10 @@ def _titles(document: Mapping[str, Any]) -> dict[str, str]:
 def _base() -> Knowledge:
     sectors = load_yaml("actors/sectors.yaml")
     titles = load_yaml("actors/titles.yaml")
+    ministries = _ministries(sectors)
     knowledge = Knowledge(
         states={s.iso3: s for s in parse_states(_states_csv(read_text("actors/states.csv")))},
-        sectors=_sectors(sectors), titles=_titles(titles),
+        sectors=_sectors(sectors, ministries), titles=_titles(titles), ministries=ministries,
         strip=frozenset(str(s).lower() for s in titles.get("strip", ())),
         military_actions=frozenset(sectors.get("military_actions", ())),
         state_nouns=frozenset(sectors.get("state_nouns", ())),

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from redline.actors.book import Draft
 from redline.actors.codes import code, sector_name
 from redline.actors.context import Context
-from redline.actors.knowledge import State
+from redline.actors.knowledge import Entry, State
 from redline.actors.matching import SECTOR, Hit
 from redline.actors.metonymy import AGENT, PLACE, usage
 
@@ -56,14 +56,25 @@ def resolve_capital(ctx: Context, hit: Hit) -> None:
         ctx.add(government_draft(ctx, ctx.knowledge.states[hit.key]), hit.start, hit.end)
 
 
+def institution_draft(ctx: Context, entry: Entry) -> Draft:
+    """A named body of a state ("State Department"): its own actor (GOVERNMENT unless the data says otherwise),
+    coded by its branch ("Pentagon" -> USAMIL)."""
+    sector = entry.sector or "GOV"
+    return ctx.book.draft(entry.key, entry.name, entry.type, country=entry.country, sector=sector,
+                          code=code(entry.country, sector), wikidata=entry.wikidata)
+
+
 def resolve_seat(ctx: Context, hit: Hit) -> None:
-    """"The Kremlin said" -> the Russian government; "the Pentagon" -> the US military."""
+    """"The State Department said", "the Kremlin": that institution; "the Knesset" -> the Israeli legislature."""
     entry = ctx.knowledge.entries[hit.key]
     state = ctx.knowledge.state(entry.country)
     if state is None or not ctx.free(hit.start, hit.end) or ctx.owned(hit):
         return
     if usage(ctx.span(hit), ctx.knowledge.place_nouns) != PLACE:
-        ctx.add(government_draft(ctx, state, entry.sector or "GOV"), hit.start, hit.end)
+        if entry.institution:
+            ctx.add(institution_draft(ctx, entry), hit.start, hit.end)
+        else:
+            ctx.add(government_draft(ctx, state, entry.sector or "GOV"), hit.start, hit.end)
 
 
 def resolve_entry(ctx: Context, hit: Hit) -> None:

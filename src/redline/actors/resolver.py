@@ -22,6 +22,7 @@ from redline.actors.book import Draft, surface
 from redline.actors.codes import code, titles_pattern
 from redline.actors.context import Context
 from redline.actors.descriptions import resolve_descriptions
+from redline.actors.heads import resolve_heads
 from redline.actors.knowledge import Entry, Knowledge
 from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
 from redline.actors.metonymy import PLACE, usage
@@ -71,6 +72,7 @@ class Resolver:
         resolve_members(ctx)
         self._organizations(ctx, skip)
         link_acronyms(ctx)
+        resolve_heads(ctx)
         merge_generic(ctx)
         merge_definite(ctx)
         merge_officers(ctx)

@@ -9,11 +9,13 @@ from redline.actors.book import Draft, surface
 from redline.actors.codes import code, sector_name
 from redline.actors.context import Context
 from redline.actors.knowledge import Sector, State
-from redline.actors.matching import Hit
+from redline.actors.matching import CAPITAL, Hit
 
 _BETWEEN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PART", "PUNCT", "VERB"})
 _MAX_GAP = 4
 _STOPS = frozenset({",", ";", ":", "(", ")"})
+#: Named bodies of a state (institutions, ministries): actors of their own, never "the government" of an article.
+_BODIES = ("seat:", "ministry:")
 
 
 def _left(ctx: Context, hit: Hit) -> tuple[int, State] | None:
@@ -45,13 +47,17 @@ def _right(ctx: Context, hit: Hit) -> tuple[int, State] | None:
 
 
 def _located(ctx: Context, root: Token) -> State | None:
-    """"militants in Syria": a state named by a locative prepositional modifier of the phrase."""
+    """"militants in Syria", "the government in Kabul": a state (or its capital) named by a locative
+    prepositional modifier of the phrase."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "inside", "across", "from"}:
             for obj in prep.children:
                 found = ctx.country_hit(obj.i) if obj.dep_ == "pobj" else None
                 if found:
                     return found[1]
+                capital = ctx.hit_at.get(obj.i) if obj.dep_ == "pobj" else None
+                if capital is not None and capital.label == CAPITAL:
+                    return ctx.knowledge.state(capital.key)
     return None
 
 
@@ -62,7 +68,21 @@ def _coordinated(ctx: Context, root: Token) -> State | None:
     return None
 
 
-def _country_draft(ctx: Context, sector: Sector, state: State) -> Draft:
+def ministry_draft(ctx: Context, name: str, state: State) -> Draft:
+    """A named ministry of a state: "Iranian Foreign Ministry", GOVERNMENT, IRNGOV."""
+    return ctx.book.draft(f"ministry:{state.iso3}:{name}", f"{state.adjective} {name}", "GOVERNMENT",
+                          country=state.iso3, sector="GOV", code=code(state.iso3, "GOV"))
+
+
+def _ministry(ctx: Context, hit: Hit) -> str | None:
+    """The ministry a GOV phrase names ("ministry of foreign affairs" -> "Foreign Ministry"), if it names one."""
+    return ctx.knowledge.ministries.get(ctx.span(hit).text.lower()) if hit.key == "GOV" else None
+
+
+def _country_draft(ctx: Context, sector: Sector, state: State, hit: Hit) -> Draft:
+    ministry = _ministry(ctx, hit)
+    if ministry is not None:
+        return ministry_draft(ctx, ministry, state)
     return ctx.book.draft(
         f"sector:{state.iso3}:{sector.code}", sector_name(state.adjective, sector.label), sector.type,
         country=state.iso3, sector=sector.code, code=code(state.iso3, sector.code),
@@ -75,21 +95,24 @@ def _generic_draft(ctx: Context, sector: Sector, text: str) -> Draft:
 
 
 def resolve_sector(ctx: Context, hit: Hit) -> None:
-    """Make or extend the actor a sector phrase names, with its country when the text gives one."""
-    if not ctx.free(hit.start, hit.end) or ctx.owned(hit):
+    """Make or extend the actor a sector phrase names, with its country when the text gives one ("the Ministry of
+    Defence of Ukraine" too, which the parse tags as one organization)."""
+    if not ctx.free(hit.start, hit.end):
+        return
+    found = _left(ctx, hit) or _right(ctx, hit)
+    if ctx.owned(hit) and (found is None or _ministry(ctx, hit) is None):
         return
     sector = ctx.knowledge.sectors[hit.key]
     root = ctx.span(hit).root
     start, end = hit.start, hit.end
     state: State | None = None
-    found = _left(ctx, hit) or _right(ctx, hit)
     if found is not None:
         position, state = found
         start, end = min(start, position), max(end, position)
     else:
         state = _coordinated(ctx, root) or _located(ctx, root)
     if state is not None:
-        draft = _country_draft(ctx, sector, state)
+        draft = _country_draft(ctx, sector, state, hit)
         ctx.country_at[root.i] = state.iso3
     elif sector.generic:
         draft = _generic_draft(ctx, sector, ctx.span(hit).text)
@@ -115,15 +138,50 @@ def merge_generic(ctx: Context) -> None:
 def _peers(ctx: Context, sector: str) -> list[Draft]:
     """Actors of the sector with a country and a mention ("Sudan's army" for MIL)."""
     return [d for d in ctx.book.drafts.values()
-            if d.country and d.mentions and d.type != "PERSON" and (d.sector == sector or d.code == d.country + sector)]
+            if d.country and d.mentions and d.type != "PERSON" and not d.key.startswith(_BODIES)
+            and (d.sector == sector or d.code == d.country + sector)]
 
 
 def merge_definite(ctx: Context) -> None:
-    """"The army denied it": a definite sector phrase with no country is the article's one actor of that sector."""
+    """"The army denied it": a definite sector phrase with no country is the article's one actor of that sector;
+    "the foreign ministry" is the article's one foreign ministry, or that of its one government."""
     for hit in ctx.definite:
-        peers = _peers(ctx, hit.key)
-        if len(peers) == 1 and ctx.free(hit.start - 1, hit.end):
-            ctx.add(peers[0], hit.start - 1, hit.end)
+        if not ctx.free(hit.start - 1, hit.end):
+            continue
+        ministry = _ministry(ctx, hit)
+        if ministry is not None:
+            draft = _definite_ministry(ctx, hit, ministry)
+        else:
+            peers = _peers(ctx, hit.key)
+            draft = peers[0] if len(peers) == 1 else None
+        if draft is not None:
+            ctx.add(draft, hit.start - 1, hit.end)
+
+
+def _definite_ministry(ctx: Context, hit: Hit, name: str) -> Draft | None:
+    """"The foreign ministry": the article's one foreign ministry; else that of the state named last in this
+    sentence or the one before ("Saudi Arabia urged restraint. … the foreign ministry called …"); else that of
+    the article's one government."""
+    same = [d for d in ctx.book.drafts.values() if d.key.startswith("ministry:") and d.key.endswith(f":{name}")]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        return None
+    state = _recent_state(ctx, hit)
+    if state is None:
+        peers = _peers(ctx, "GOV")
+        state = ctx.knowledge.state(peers[0].country) if len(peers) == 1 else None
+    return ministry_draft(ctx, name, state) if state is not None else None
+
+
+def _recent_state(ctx: Context, hit: Hit) -> State | None:
+    sentence = ctx.doc[hit.start].sent
+    start = ctx.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(hit.start - 1, start - 1, -1):
+        found = ctx.country_hit(i)
+        if found is not None:
+            return found[1]
+    return None
 
 
 def merge_officers(ctx: Context) -> None:
