@@ -129,11 +129,13 @@ def participle(token: Token) -> bool:
 
 
 def make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | None = None,
-         attribution: str = "speech") -> Iterator[Attribution]:
-    """The attribution of ``content`` to ``cue``, within the cue's paragraph, edges trimmed."""
+         attribution: str = "speech", particle: Token | None = None) -> Iterator[Attribution]:
+    """The attribution of ``content`` to ``cue`` (with its ``particle``: "called for"), within the cue's
+    paragraph, edges trimmed."""
     span = trimmed(_same_paragraph(cue, content))
     if span is not None:
-        yield Attribution(cue=token_chars([cue]), cue_token=cue, content=span,
+        cue_chars = token_chars([cue] if particle is None else list(cue.doc[cue.i:particle.i + 1]))
+        yield Attribution(cue=cue_chars, cue_token=cue, content=span,
                           speaker=speaker if speaker is not None else speaker_of(cue),
                           channel=channel(cue, lexicon, attribution == "speech"), attribution=attribution)
 

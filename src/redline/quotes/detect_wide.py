@@ -79,7 +79,8 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
     elif lemma in lexicon.directives and addressee is not None and (target := _directed(cue, addressee)):
         yield from make(cue, target, lexicon, speaker, "intention")
     elif (prep := _phrasal(cue, lemma, lexicon)) is not None:
-        yield from make(cue, prep[1], lexicon, speaker, prep[0])
+        particle = prep[2] if prep[2].i == cue.i + 1 else None
+        yield from make(cue, prep[1], lexicon, speaker, prep[0], particle)
     elif kind is not None and addressee is not None and addressee.pos_ in {"NOUN", "PROPN"} \
             and not any(c.dep_ == "oprd" for c in cue.children) \
             and (lemma in lexicon.topics or _cast_as(cue, addressee) is not None):
@@ -140,13 +141,14 @@ def _directed(cue: Token, addressee: Token) -> list[Token]:
     return []
 
 
-def _phrasal(cue: Token, lemma: str, lexicon: Lexicon) -> tuple[str, list[Token]] | None:
-    """"called for a ceasefire", "spoke about the economy", "called on Congress to act"."""
+def _phrasal(cue: Token, lemma: str, lexicon: Lexicon) -> tuple[str, list[Token], Token] | None:
+    """"called for a ceasefire", "spoke about the economy", "called on Congress to act": the class, the content
+    and the preposition (part of the cue when it follows the verb)."""
     for child in cue.children:
         kind = lexicon.preps.get((lemma, child.lower_)) if child.dep_ in {"prep", "prt"} else None
         target = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None) if kind else None
         if kind is not None and target is not None:
-            return kind, _characterized(cue, target)
+            return kind, _characterized(cue, target), child
     return None
 
 
