@@ -95,7 +95,7 @@ def _speaker_as_subject(record: Record, trigger: Token, cues: Cues) -> list[str]
     whose adverbial clause it is names a fitting actor ("Iran faces sanctions if it refuses, the envoy said": Iran)."""
     verb = clause_head(trigger)
     pronoun = next((s for s in subjects(verb) if s.lower_ in _PRONOUNS), None)
-    if pronoun is None:
+    if pronoun is None or _perceived(trigger, verb, cues):
         return []
     clause = verb
     while clause.dep_ == "xcomp" and clause.head != clause:
@@ -109,6 +109,12 @@ def _speaker_as_subject(record: Record, trigger: Token, cues: Cues) -> list[str]
         if lower.dep_ in ("ccomp", "parataxis", "xcomp") and upper.lemma_.lower() in cues.reporting_verbs:
             return actor_ids(record, subjects(upper))
     return []
+
+
+def _perceived(trigger: Token, verb: Token, cues: Cues) -> bool:
+    """What a verb of perception takes in: "we could hear shelling", "they saw gunfire" (who hears did not fire)."""
+    perceiver = verb if verb != trigger else verb.head if verb.dep_ in ("dobj", "xcomp", "ccomp") else None
+    return perceiver is not None and perceiver.lemma_.lower() in cues.perception_verbs
 
 
 def _fitting(record: Record, pronoun: Token, tokens: list[Token]) -> list[str]:

@@ -31,6 +31,8 @@ class Cues:
     hypothetical_modifiers: frozenset[str]
     hypothetical_heads: frozenset[str]
     hypothetical_subjects: frozenset[str]
+    threat_heads: frozenset[str]
+    perception_verbs: frozenset[str]
     future_heads: frozenset[str]
     future_modifiers: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -47,6 +49,8 @@ class Cues:
     casualty_units: frozenset[str]
     #: PLOVER type -> modifier lemma -> mode
     modes: dict[str, dict[str, str]]
+    #: what a casualty count counts (quantities' refers_to) -> the event types it belongs to, preferred first
+    casualty_events: dict[str, tuple[str, ...]]
 
 
 def _modes(data: dict[str, Any]) -> dict[str, dict[str, str]]:
@@ -60,5 +64,7 @@ def load() -> Cues:
     factuality = load_yaml("events/factuality.yaml")
     arguments = load_yaml("events/arguments.yaml")
     merged = {**factuality, **arguments}
-    names = [name for name in Cues.__dataclass_fields__ if name != "modes"]
-    return Cues(**{name: _words(merged, name) for name in names}, modes=_modes(load_yaml("events/modes.yaml")))
+    names = [name for name in Cues.__dataclass_fields__ if name not in ("modes", "casualty_events")]
+    casualties = {kind: tuple(types) for kind, types in (arguments.get("casualty_events") or {}).items()}
+    return Cues(**{name: _words(merged, name) for name in names}, modes=_modes(load_yaml("events/modes.yaml")),
+                casualty_events=casualties)

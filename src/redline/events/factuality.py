@@ -35,7 +35,7 @@ def status(trigger: Token, cues: Cues, *, later_than_article: bool = False) -> E
         return "conditional"
     if _negated(trigger, chain, cues):
         return "negated"
-    if _hypothetical(trigger, chain, cues):
+    if _hypothetical(trigger, chain, cues) or _question(trigger):
         return "hypothetical"
     if _future(trigger, chain, cues) or later_than_article:
         return "future"
@@ -70,6 +70,23 @@ def _local(trigger: Token) -> Iterator[Token]:
     verb = clause_head(trigger)
     if verb not in (trigger, head):
         yield verb
+    while _shares_auxiliary(verb):
+        verb = verb.head
+        yield verb
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """A bare coordinated verb under its first conjunct's modal: "could either delay the vote or **accept** a truce"
+    (a past form such as "… would monitor it and **warned** that …" has its own tense and is left alone)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in VERBAL and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _question(trigger: Token) -> bool:
+    """A yes-no or verbless question ("Mineral deal?", "Will Iran sign?"): what it asks about is not asserted.
+    A question that asks who or why presupposes its event and is left alone."""
+    words = [t for t in trigger.sent if not (t.is_punct or t.is_space) or t.text == "?"]
+    return bool(words) and words[-1].text == "?" and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in words)
 
 
 def _negatable(trigger: Token) -> Iterator[Token]:
@@ -102,6 +119,8 @@ def _negated(trigger: Token, chain: list[Token], cues: Cues) -> bool:
             return True
         if upper.lower_ == "without" and lower.dep_ == "pobj":
             return True
+        if lower.dep_ in _EMBEDDING and upper.lemma_.lower() in cues.hypothetical_heads:
+            return False  # "dismissed the threat to impose tariffs": the tariffs are threatened, not denied
     return False
 
 
@@ -116,24 +135,38 @@ def _hypothetical(trigger: Token, chain: list[Token], cues: Cues) -> bool:
         for child in word.children:
             if child.dep_ in ("amod", "advmod", "det", "predet") and child.lower_ in cues.hypothetical_modifiers:
                 return True
-            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals:
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals and not _perceived(word, cues):
                 return True
-    for _, upper in _embeddings(chain):
-        if upper.lemma_.lower() in cues.hypothetical_heads or _modal(upper, cues.hypothetical_modals):
+    for _, upper in _embeddings(chain, cues):
+        if upper.lemma_.lower() in cues.hypothetical_heads or _negative(upper, cues):
+            return True
+        if _modal(upper, cues.hypothetical_modals) and not _perceived(upper, cues):
             return True
     verb = clause_head(trigger)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.hypothetical_subjects
                for c in verb.children)
 
 
-def _embeddings(chain: list[Token]) -> Iterator[tuple[Token, Token]]:
-    """(lower, upper) pairs where ``upper`` embeds ``lower`` as a complement, not as a setting or a subject."""
+def _embeddings(chain: list[Token], cues: Cues) -> Iterator[tuple[Token, Token]]:
+    """(lower, upper) pairs where ``upper`` embeds ``lower`` as a complement, not as a setting or a subject; a
+    threat's "with" names what is threatened ("threatened the EU with tariffs")."""
     for lower, upper in pairwise(chain):
         if lower.dep_ not in _EMBEDDING or lower.dep_ in ("nsubj", "conj", "appos"):
             continue
-        if lower.dep_ in ("prep", "agent") and lower.lower_ not in _EMBEDDING_PREPS:
+        threat = lower.lower_ == "with" and upper.lemma_.lower() in cues.threat_heads
+        if lower.dep_ in ("prep", "agent") and lower.lower_ not in _EMBEDDING_PREPS and not threat:
             continue
         yield lower, upper
+
+
+def _perceived(word: Token, cues: Cues) -> bool:
+    """A verb of perception: "can hear gunfire" tells what is heard, not what may happen."""
+    return word.lemma_.lower() in cues.perception_verbs
+
+
+def _negative(word: Token, cues: Cues) -> bool:
+    """A negated head: what it is about did not happen either ("no talks about a ceasefire")."""
+    return any(c.dep_ in ("neg", "det") and c.lower_ in cues.negators for c in word.children)
 
 
 def _modal(word: Token, modals: frozenset[str]) -> bool:
@@ -149,8 +182,9 @@ def _future(trigger: Token, chain: list[Token], cues: Cues) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ == "to" and word.dep_ == "xcomp" and _going(word):
                 return True
-    for lower, upper in _embeddings(chain):
-        if lower.dep_ in _SCHEDULING and upper.lemma_.lower() in cues.future_heads:
+    for lower, upper in _embeddings(chain, cues):
+        scheduled = lower.dep_ in _SCHEDULING or (lower.dep_ == "acl" and _infinitive(lower))
+        if scheduled and upper.lemma_.lower() in cues.future_heads:
             return True
     return _scheduled_subject(trigger, cues)
 
@@ -163,6 +197,11 @@ def _scheduled_subject(trigger: Token, cues: Cues) -> bool:
     verb = head.head
     words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "attr"))]
     return any(w.lemma_.lower() in cues.future_heads and any(c.dep_ == "xcomp" for c in w.children) for w in words)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive ("their commitment to disarm")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _going(verb: Token) -> bool:

@@ -54,6 +54,8 @@ class Lexicon:
     pentacodes: dict[str, int] = field(default_factory=dict)
     #: subjects that make an assault verb a natural or accidental happening ("floods killed 20")
     non_agents: frozenset[str] = frozenset()
+    #: verbs that ask a question, not for something, when their complement is a question ("asked whether …")
+    question_verbs: frozenset[str] = frozenset()
 
     def match(self, token: Token) -> Form | None:
         """The most specific trigger form for ``token`` (its entry None for a listed non-event), or None."""
@@ -162,4 +164,5 @@ def load(user_files: tuple[Path, ...] = ()) -> Lexicon:
     lexicon = build(entries, defaults)
     _reversals(lexicon, packaged.get("reversals") or {})
     lexicon.non_agents = frozenset(str(word) for word in packaged.get("non_agents") or [])
+    lexicon.question_verbs = frozenset(str(word) for word in packaged.get("question_verbs") or [])
     return lexicon

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from redline import lookup
 from redline.events.cues import Cues
 from redline.events.syntax import clause_head, conjuncts, np_head, prep_objects
-from redline.models import Record
+from redline.models import Event, Record
 
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
@@ -24,7 +24,7 @@ def clause(trigger: Token, cues: Cues) -> list[Token]:
     if head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
     found: dict[int, Token] = {}
-    stack = [head, trigger]
+    stack = [head, trigger, *_members(trigger)]
     while stack:
         token = stack.pop()
         if token.i in found:
@@ -33,6 +33,15 @@ def clause(trigger: Token, cues: Cues) -> list[Token]:
         stack.extend(child for child in token.children
                      if child.dep_ not in cues.clause_breaks or (child.dep_ == "xcomp" and token == head))
     return sorted(found.values(), key=lambda t: t.i)
+
+
+def _members(trigger: Token) -> list[Token]:
+    """Who a participle describes when its clause names them: "18 soldiers were among those killed"."""
+    noun = trigger.head
+    if trigger.dep_ not in ("acl", "amod") or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return []
+    subjects = [child for child in noun.head.head.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return [member for subject in subjects for member in conjuncts(subject)]
 
 
 def _bounds(tokens: list[Token]) -> tuple[int, int, frozenset[int]]:
@@ -92,3 +101,26 @@ def quantities(record: Record, tokens: list[Token], cues: Cues) -> list[str]:
     start, end, starts = _bounds(tokens)
     return [q.id for q in lookup.quantities_in(record, start, end)
             if (q.unit or "").lower() in cues.casualty_units and _token_start(q.start, tokens, starts)]
+
+
+def attach_casualties(record: Record, events: list[Event], cues: Cues) -> None:
+    """Give a casualty count that no event's clause took to the main event of its sentence that it counts
+    ("stormed a hotel, leaving five people dead"; "18 soldiers were among those killed")."""
+    taken = {qid for event in events for qid in event.quantities}
+    for quantity in record.quantities:
+        kinds = cues.casualty_events.get(quantity.refers_to or "", ())
+        if quantity.id in taken or not kinds or (quantity.unit or "").lower() not in cues.casualty_units:
+            continue
+        main = _counted_event(quantity.start, events, kinds)
+        if main is not None:
+            main.quantities.append(quantity.id)
+
+
+def _counted_event(start: int, events: list[Event], kinds: tuple[str, ...]) -> Event | None:
+    """The shallowest event of the first fitting type in the sentence at ``start``, nearest first on ties."""
+    sentence = [e for e in events if e.evidence.sentence.start <= start < e.evidence.sentence.end]
+    for kind in kinds:
+        same = [e for e in sentence if e.type == kind]
+        if same:
+            return min(same, key=lambda e: (e.depth or 0, abs(e.trigger.start - start)))
+    return None

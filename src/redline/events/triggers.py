@@ -35,7 +35,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         form = lexicon.match(token)
         if form is None:
             continue
-        if form.entry is None or _natural(token, form.entry, lexicon):
+        if form.entry is None or _natural(token, form.entry, lexicon) or _not_an_event(token, form.entry, lexicon):
             continue
         words = tuple(t for t in words_below(token) if t.lemma_.lower() in form.others) if form.others else ()
         consumed.update(t.i for t in words)
@@ -60,6 +60,19 @@ def _natural(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     doers = [t for child in token.children if child.dep_ in ("nsubj", "agent")
              for t in ([child] if child.dep_ == "nsubj" else child.children)]
     return any(np_head(t).lemma_.lower() in lexicon.non_agents for t in doers)
+
+
+#: Words that open a question put to someone ("asked whether", "asked what", "asked if").
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+
+
+def _not_an_event(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """A question put to someone, not a request ("asked by a reporter whether he would back off")."""
+    if entry.type == "REQUEST" and token.pos_ == "VERB" and token.lemma_.lower() in lexicon.question_verbs:
+        clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl")]
+        return any(w.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and w.lower_ in _QUESTION_WORDS
+                   and w.i < clause.i for clause in clauses for w in clause.children)
+    return False
 
 
 def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:

@@ -21,6 +21,8 @@ class UnitLexicon:
     casualties: dict[str, str]
     approximators: dict[str, Bound]
     label_nouns: frozenset[str]
+    #: counted things that are never people ("13 rounds of tests", "two sentences")
+    count_nouns: frozenset[str] = frozenset()
 
     def unit(self, form: str) -> str | None:
         return self.units.get(" ".join(form.lower().split()))
@@ -40,4 +42,5 @@ def load_units() -> UnitLexicon:
         casualties=casualties,
         approximators={str(k): v for k, v in raw["approximators"].items()},
         label_nouns=frozenset(str(w) for w in raw["label_nouns"]),
+        count_nouns=frozenset(str(w).lower() for w in raw.get("count_nouns") or []),
     )

@@ -52,7 +52,7 @@ class MeaningReader:
 
     def _casualty(self, span: SpacySpan, noun: Token | None) -> str | None:
         """killed / wounded / displaced … when the count is of people hit by such an event."""
-        direct = self._category(noun)
+        direct = self._category(noun) if noun is not None and noun.lower_ not in self.units.count_nouns else None
         if direct:
             return direct
         if noun is not None and not self._is_person(noun):

@@ -1,0 +1,89 @@
+"""What a careful analyst reads in wire copy: bylines and questions are no events, threats and questions are not
+facts, perceived fire is asserted and its hearer no doer, casualty counts join the event that caused them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import fixture_text
+from redline.models import Event, Record
+
+Analyze = Callable[..., Record]
+
+
+def _event(record: Record, word: str) -> Event:
+    found = [event for event in record.events if word in event.trigger.text]
+    assert found, f"no event triggered by {word!r}; found {[e.trigger.text for e in record.events]}"
+    return found[0]
+
+
+def _counts(record: Record, event: Event) -> set[str]:
+    by_id = {q.id: q.text for q in record.quantities}
+    return {by_id[qid] for qid in event.quantities}
+
+
+@pytest.fixture(scope="module")
+def siege(analyze: Analyze) -> Record:
+    return analyze(fixture_text("events_wire_market_siege.txt"), published="2024-06-05")
+
+
+def test_events_reading_result_clause_gives_its_dead(siege: Record) -> None:
+    assert _counts(siege, _event(siege, "stormed")) == {"at least six people"}
+
+
+def test_events_reading_those_killed_counts_the_subject(siege: Record) -> None:
+    assert _counts(siege, _event(siege, "killed")) == {"Three traders", "two police officers"}
+
+
+def test_events_reading_heard_gunfire_is_asserted_without_the_hearer_as_doer(siege: Record) -> None:
+    gunfire = _event(siege, "gunfire")
+    assert (gunfire.status, gunfire.actors) == ("asserted", [])
+
+
+def test_events_reading_bylines_and_questions_to_a_spokesman_are_no_events(siege: Record) -> None:
+    triggers = {event.trigger.text.lower() for event in siege.events}
+    assert not triggers & {"contributed", "asked"}
+
+
+@pytest.mark.parametrize(("word", "status"), [("talks", "hypothetical"), ("discussions", "negated")])
+def test_events_reading_questions_and_negated_talks_are_no_facts(siege: Record, word: str, status: str) -> None:
+    assert _event(siege, word).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Washington threatened Ottawa with steep tariffs on lumber.", "tariffs", "hypothetical"),
+        ("The minister dismissed fears of a threat to impose new sanctions on the bank.", "sanctions", "hypothetical"),
+        ("Residents said they could still hear shelling near the airport.", "shelling", "asserted"),
+        ("The envoy said there had been no discussions about Turkey sending peacekeepers.", "sending", "hypothetical"),
+        ("Analysts warned the junta could either delay the vote or accept a truce.", "accept", "hypothetical"),
+        ("The rebels reaffirmed their commitment to disarm.", "disarm", "future"),
+        ("Ceasefire deal?", "Ceasefire", "hypothetical"),
+        ("Who shelled the hospital?", "shelled", "asserted"),
+    ],
+)
+def test_events_reading_factuality(analyze: Analyze, text: str, word: str, status: str) -> None:
+    assert _event(analyze(text, published="2024-06-05"), word).status == status
+
+
+def test_events_reading_perceived_fire_has_no_doer(analyze: Analyze) -> None:
+    record = analyze("Residents said they could still hear shelling near the airport.", published="2024-06-05")
+    assert _event(record, "shelling").actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Pyongyang asked Washington for sanctions relief.", "SANCTION", "RETREAT"),
+        ("Asked if the army would withdraw, the spokesman said talks were continuing.", "REQUEST", "CONSULT"),
+        ("The governor said he would not back off.", "SUPPORT", "RETREAT"),
+        ("Exports fell as a banking crisis caused supply chain disruptions, the ministry said.", "AID", None),
+    ],
+)
+def test_events_reading_types(analyze: Analyze, text: str, absent: str, present: str | None) -> None:
+    types = {event.type for event in analyze(text, published="2024-06-05").events}
+    assert absent not in types
+    assert present is None or present in types
