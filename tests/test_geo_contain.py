@@ -153,3 +153,10 @@ def test_geo_contain_nations_demonym_votes_for_its_state(real: Resolver) -> None
     text = "Montgomery is a small Welsh market town near the English border."
     found = _resolve(real, text, ["Montgomery"])["Montgomery"]
     assert found is not None and found.country == "GB"
+
+
+def test_geo_contain_small_far_namesake_yields_to_the_story(real: Resolver) -> None:
+    text = ("Rangers in Newcastle, New South Wales, closed the trails at Glenrock after the storm. "
+            "Lake Macquarie and Sydney were also hit.")
+    found = _resolve(real, text, ["Newcastle", "New South Wales", "Glenrock", "Lake Macquarie", "Sydney"])
+    assert (site := found["Glenrock"]) is not None and site.country == "AU" and site.geonameid is None

@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 #: How fine a feature is: countries and wider areas 0, first-level units 1, second-level units 2, towns 3.
 _RANK = {"ADM1": 1, "ADM2": 2, "ADM3": 2}
 _TRUSTED_POPULATION = 100_000
+_STRAY_SUPPORT = 2
+_STRAY_KM = 1000.0
 _NEAR_KM = 150.0
 _COARSE = frozenset({"PCLI", "PCLH", "CONT", "OCN", "RGN", "SEA", "GULF", "STRT", "TERR", "ZN", "PEN", "MTS"})
 
@@ -74,14 +76,20 @@ NamePart = Callable[["Toponym"], "Candidate | None"]
 def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: str, name_part: NamePart,
             holds: Callable[[Toponym], bool] = lambda _: True,
             backdrop: Sequence[Candidate] = ()) -> list[Candidate | None]:
-    """``found`` with each unresolved toponym given the position of the place that holds it in ``text``; only
+    """``found`` with each unresolved toponym (and each stray namesake) given the position of the place that holds
+    it in ``text``; only
     toponyms ``holds`` accepts (not demonyms) may hold another; ``backdrop`` (the countries the text names
     outside its toponyms) is the focus of a text none of whose toponyms is resolved."""
-    if not text or all(found):
+    if not text:
         return found
     placed = sorted(((t, c) for t, c in zip(toponyms, found, strict=True) if c is not None and holds(t)),
                     key=lambda pair: pair[0].start)
     trusted = _trusted(placed)
+    if strays := _strays(placed, trusted):
+        found = [None if c is not None and c.id in strays else c for c in found]
+        placed = [(t, c) for t, c in placed if c.id not in strays]
+    if all(found):
+        return found
     holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]], name_part,
                      _focus(placed, trusted) or _most_named(list(backdrop)))
     return [c if c is not None or t.key in DIRECTIONS else _contained(t, holder.of(t))
@@ -108,6 +116,17 @@ class _Holder:
         if (near := _in_sentence(toponym, self.trusted, self.ends)) is not None:
             return _refined(near, self.candidates, 2)
         return self.focus
+
+
+def _strays(placed: list[tuple[Toponym, Candidate]], trusted: dict[int, bool]) -> set[int]:
+    """Small untrusted picks far from a well-supported focus in another country: namesakes of local places the
+    gazetteer lacks ("Glenrock" in a story from Newcastle, New South Wales is not the one in Wyoming)."""
+    focus = _focus(placed, trusted)
+    distinct = list({c.id: c for _, c in placed}.values())
+    if focus is None or _support(focus, distinct) < _STRAY_SUPPORT:
+        return set()
+    return {c.id for c in distinct if not trusted[c.id] and c.country != focus.country
+            and distance_km(c.lat, c.lon, focus.lat, focus.lon) > _STRAY_KM}
 
 
 def _explicit(toponym: Toponym, placed: list[tuple[Toponym, Candidate]], text: str) -> Candidate | None:
