@@ -255,23 +255,29 @@ def _score_polnear(gold: _Gold, record: Record, tally: dict[str, list[int]]) -> 
 
 def attributions(record: Record) -> list[list[Quote]]:
     """The record's quotes as PolNeAR attributions: one per cue, its content the fragments of every quote with that
-    cue ("“…,” said X. “…”"), and a cue-less quote that continues the paragraph of the one before joined to it."""
+    cue ("“…,” said X. “…”"), and a cue-less quote that continues the paragraph of the statement before joined to it."""
     groups: list[list[Quote]] = []
     by_cue: dict[tuple[int, int], list[Quote]] = {}
-    text = record.article.text
+    statement: list[Quote] = []
     for q in sorted((q for q in record.quotes if q.attribution in POLNEAR_CLASSES), key=lambda q: q.content.start):
         cue = (q.cue_span.start, q.cue_span.end) if q.cue_span else None
-        last = groups[-1][-1] if groups else None
         if cue is not None and cue in by_cue:
-            by_cue[cue].append(q)
-        elif cue is None and last is not None and last.speaker == q.speaker \
-                and "\n" not in text[last.content.end:q.content.start]:
-            groups[-1].append(q)
+            group = by_cue[cue]
+        elif cue is None and statement and _continues(record.article.text, statement[-1], q):
+            group = statement
         else:
-            groups.append([q])
+            group = []
+            groups.append(group)
             if cue is not None:
-                by_cue[cue] = groups[-1]
+                by_cue[cue] = group
+        group.append(q)
+        if q.attribution == "speech":
+            statement = group
     return groups
+
+
+def _continues(text: str, before: Quote, quote: Quote) -> bool:
+    return before.speaker == quote.speaker and "\n" not in text[before.content.end:quote.content.start]
 
 
 def _add(row: list[int], matched: int, predicted: int, gold: int) -> None:
