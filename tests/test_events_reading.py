@@ -87,3 +87,42 @@ def test_events_reading_types(analyze: Analyze, text: str, absent: str, present:
     types = {event.type for event in analyze(text, published="2024-06-05").events}
     assert absent not in types
     assert present is None or present in types
+
+
+def _codes(record: Record, ids: list[str]) -> set[str]:
+    by_id = {actor.id: actor for actor in record.actors}
+    return {by_id[i].country or by_id[i].name for i in ids if i in by_id}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sources", "recipients"),
+    [
+        ("The talks build on the accord Armenia negotiated with Azerbaijan in Brussels.", "accord", {"ARM"}, {"AZE"}),
+        ("Officials welcomed the agreements between Georgia and Armenia on transit fees.", "agreements",
+         {"GEO", "ARM"}, set()),
+        ("On Wednesday, Canada levied new tariffs on steel from Mexico.", "tariffs", {"CAN"}, set()),
+    ],
+)
+def test_events_reading_roles(analyze: Analyze, text: str, word: str, sources: set[str],
+                              recipients: set[str]) -> None:
+    record = analyze(text, published="2024-06-05")
+    event = _event(record, word)
+    assert (_codes(record, event.actors), _codes(record, event.recipients)) == (sources, recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What began as a call for reform was met with brutal force, the envoy said.",
+        "In a video message released on Sunday, the president thanked the rescuers.",
+    ],
+)
+def test_events_reading_reactions_and_messages_are_no_events(analyze: Analyze, text: str) -> None:
+    types = {event.type for event in analyze(text, published="2024-06-05").events}
+    assert not types & {"CONSULT", "RETREAT"}
+
+
+def test_events_reading_what_a_pact_was_negotiated_to_do_is_future(analyze: Analyze) -> None:
+    record = analyze("The talks build on the accord Armenia negotiated with Azerbaijan to open the border crossings.",
+                     published="2024-06-05")
+    assert _event(record, "open").status == "future"

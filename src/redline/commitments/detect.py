@@ -146,6 +146,10 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
     verb_lemma = governor.lemma_.lower()
     definite = any(c.lower_ in lexicon.anaphora_determiners for c in noun.children if c.dep_ in {"det", "poss"})
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    if _generic(noun, definite, governor, lexicon):
+        return None
+    if _between_parties(noun) and not (hedged(governor, lexicon) or is_negated(governor)):
+        return Anchor(noun, kind, False, definite, governor)
     if noun.dep_ in {"dobj", "nsubjpass", "attr"} and verb_lemma in lexicon.establish_verbs:
         if hedged(governor, lexicon) or is_negated(governor):
             return None
@@ -161,10 +165,27 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
 
 
 def _described_as_made(noun: Token, lexicon: CommitmentLexicon) -> bool:
-    """'the deal, brokered in July 2015 and in effect since January': a participle says it was made."""
+    """'the deal, brokered in July 2015 and in effect since January', 'the pact Washington negotiated with the
+    Taliban': a participle or past relative clause says it was made."""
     made = lexicon.establish_verbs | lexicon.in_force_verbs | lexicon.guarantor_verbs
     verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"]
-    return any(v.lemma_.lower() in made and not hedged(v, lexicon) for verb in verbs for v in (verb, *verb.conjuncts))
+    return any((v.lemma_.lower() in made or (v.lemma_.lower() in lexicon.made_in_past and v.tag_ in {"VBD", "VBN"}))
+               and not hedged(v, lexicon) for verb in verbs for v in (verb, *verb.conjuncts))
+
+
+def _generic(noun: Token, definite: bool, governor: Token, lexicon: CommitmentLexicon) -> bool:
+    """A plural that names no particular commitment: "previous truces collapsed", "ceasefires rarely hold"."""
+    if noun.tag_ != "NNS" or _between_parties(noun):
+        return False
+    if any(c.lower_ in lexicon.generic_modifiers for c in noun.children if c.dep_ in {"amod", "det", "predet"}):
+        return True
+    return not definite and noun.dep_ == "nsubj" and governor.lemma_.lower() in lexicon.in_force_verbs
+
+
+def _between_parties(noun: Token) -> bool:
+    """'agreements between the government and the SDF': two named sides make it a particular commitment."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(
+        g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children) for c in noun.children)
 
 
 def _is_ultimatum(verb: Token) -> bool:

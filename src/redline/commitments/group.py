@@ -77,6 +77,8 @@ def _joins(drafts: list[Draft], anchor: Anchor, found: Sides, doc: Doc, record: 
         return None
     distance = _sentence_distance(doc, last.last_sentence, anchor.sentence_start)
     mine, theirs = set(collapsed(record, found.parties)), set(collapsed(record, last.sides.parties))
+    if len(mine) > 1 and len(theirs) > 1 and mine - theirs and theirs - mine:
+        return None  # "agreements between Georgia and Armenia" after an Armenia–Azerbaijan accord: another pact
     if distance <= 1 and (not mine or not theirs or mine & theirs):
         return last
     return last if mine & theirs and distance <= 3 else None

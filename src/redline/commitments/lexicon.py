@@ -40,6 +40,8 @@ class CommitmentLexicon:
     zone_modifiers: frozenset[str]
     effect: re.Pattern[str]
     deadline: re.Pattern[str]
+    made_in_past: frozenset[str] = frozenset()
+    generic_modifiers: frozenset[str] = frozenset()
 
 
 def phrases(words: list[str]) -> re.Pattern[str]:
@@ -67,6 +69,8 @@ def from_data(data: dict[str, Any]) -> CommitmentLexicon:
             zone_nouns=frozenset(data["zone_nouns"]), zone_modifiers=frozenset(data["zone_modifiers"]),
             effect=phrases(data["effect_phrases"]),
             deadline=phrases(data["deadline_markers"]),
+            made_in_past=frozenset(data.get("made_in_past") or []),
+            generic_modifiers=frozenset(data.get("generic_modifiers") or []),
         )
     except (KeyError, TypeError) as exc:
         raise DataFileError(f"{DATA_FILE} lacks or misshapes {exc}.",

@@ -42,7 +42,7 @@ def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
         found.guarantors = doers
     else:
         found.parties = doers
-    found.parties += _ids(record, _between(anchor.trigger) + _between(governor))
+    found.parties += _ids(record, _between(anchor.trigger) + _between(governor) + _makers(anchor, lexicon))
     found.parties += _ids(record, [c for c in anchor.trigger.children if c.dep_ in {"compound", "amod", "poss"}])
     found.guarantors += _ids(record, _guarantor_tokens(anchor, lexicon))
     if anchor.kind == "ultimatum":
@@ -55,6 +55,15 @@ def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
 def _between(token: Token) -> list[Token]:
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in _BETWEEN]
     return [t for prep in preps for pobj in prep.children if pobj.dep_ == "pobj" for t in (pobj, *pobj.conjuncts)]
+
+
+def _makers(anchor: Anchor, lexicon: CommitmentLexicon) -> list[Token]:
+    """Who made a commitment told in a relative clause: "the accord **Armenia** negotiated with **Azerbaijan**"."""
+    if anchor.verbal:
+        return []
+    made = lexicon.establish_verbs | lexicon.made_in_past
+    clauses = [c for c in anchor.trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in made]
+    return [t for clause in clauses for t in [*(s for s in subjects(clause) if s != anchor.trigger), *_between(clause)]]
 
 
 def _guarantor_tokens(anchor: Anchor, lexicon: CommitmentLexicon) -> list[Token]:

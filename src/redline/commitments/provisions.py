@@ -18,7 +18,7 @@ from redline.models import Provision, Record, Zone
 _KM = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?)\s*)?"
                  r"(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", re.I)
 _VERB_CONTENT = frozenset({"xcomp", "ccomp", "advcl", "dobj", "dative"})
-_NOUN_CONTENT = frozenset({"acl"})
+_NOUN_CONTENT = frozenset({"acl", "relcl"})
 _CLAUSAL = frozenset({"xcomp", "ccomp", "advcl"})
 _NOT_CONTENT = frozenset({"parataxis", "appos"})
 _CONTENT_PREPS = frozenset({"on", "to", "upon", "over", "for", "about"})
@@ -50,6 +50,8 @@ def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, 
     if governor.lemma_.lower() in lexicon.provision_verbs and trigger.dep_ == "nsubj":
         trigger, verbal = governor, True
     matches = [child for child in trigger.children if _is_content(child, trigger, verbal, lexicon)]
+    if not matches and not verbal:
+        matches = _relative_content(trigger)
     # "commits both sides to withdraw …": the clause is the content, the object is who it binds
     clausal = [child for child in matches if child.dep_ in _CLAUSAL]
     if not matches:
@@ -57,6 +59,13 @@ def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, 
     child = (clausal or matches)[0]
     tokens = _clause(child)
     return tokens[1:] if child.dep_ in {"prep", "prt"} else tokens
+
+
+def _relative_content(noun: Token) -> list[Token]:
+    """'the pact Washington negotiated with the Taliban **to pull all troops by May**': the purpose of the relative
+    clause that made the commitment is its content."""
+    return [c for clause in noun.children if clause.dep_ == "relcl" for c in clause.children
+            if c.dep_ in _CLAUSAL and c.i > clause.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _is_content(child: Token, trigger: Token, verbal: bool, lexicon: CommitmentLexicon) -> bool:

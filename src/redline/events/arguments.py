@@ -12,6 +12,7 @@ from redline import lookup
 from redline.events.cues import Cues
 from redline.events.syntax import (
     NP_MODIFIERS,
+    RELATIVE,
     VERBAL,
     antecedent,
     children,
@@ -25,7 +26,7 @@ from redline.models import Record
 
 Precision = Literal["day", "month", "year", "article"]
 #: "A group of Moroccan diplomats": the actor is named in the "of" phrase.
-_PARTITIVE = frozenset({"of"})
+_PARTITIVE = frozenset({"of", "from"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
 
 
@@ -162,6 +163,8 @@ def _noun_roles(record: Record, noun: Token, cues: Cues) -> tuple[list[str], lis
     sources += actor_ids(record, [t for word in words for t in prep_objects(word, cues.source_preps)])
     recipients = actor_ids(record, [t for word in words for t in prep_objects(word, cues.recipient_preps)])
     verb_sources, verb_recipients = _support_roles(record, head, cues)
+    if not (verb_sources or verb_recipients):
+        verb_sources, verb_recipients = _relative_roles(record, head, cues)
     sources = sources or verb_sources
     recipients = recipients or verb_recipients
     attached = _with_attachment(record, head)
@@ -182,6 +185,17 @@ def _support_roles(record: Record, head: Token, cues: Cues) -> tuple[list[str], 
         return actor_ids(record, prep_objects(verb, cues.source_preps)), actor_ids(record, subjects(verb))
     if lemma in cues.support_verbs or lemma in cues.support_prep_verbs:
         return actor_ids(record, subjects(verb)), actor_ids(record, prep_objects(verb, cues.recipient_preps))
+    return [], []
+
+
+def _relative_roles(record: Record, head: Token, cues: Cues) -> tuple[list[str], list[str]]:
+    """Roles from a relative clause that brought the noun about: "the pact **the United States negotiated with the
+    insurgents**", "the sanctions Washington imposed on Caracas"."""
+    for clause in children(head, "relcl"):
+        own_object = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE for c in clause.children)
+        if clause.lemma_.lower() in cues.support_verbs and not own_object:
+            sources = [s for s in subjects(clause) if s != head]
+            return actor_ids(record, sources), actor_ids(record, prep_objects(clause, cues.recipient_preps))
     return [], []
 
 

@@ -16,7 +16,7 @@ from redline.resources import load_user_yaml, load_yaml
 
 PLOVER_TYPES: frozenset[str] = frozenset(get_args(PloverType))
 #: Arcs through which the other words of a multi-word trigger may sit two levels down ("take up arms").
-_THROUGH = frozenset({"prep", "prt", "xcomp", "agent", "dative", "compound", "dobj", "pobj", "amod"})
+_THROUGH = frozenset({"prep", "prt", "xcomp", "agent", "dative", "compound", "dobj", "pobj", "amod", "acl"})
 _TIMES = frozenset({"DATE", "TIME"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "with", "from", "against"})
 
@@ -56,6 +56,8 @@ class Lexicon:
     non_agents: frozenset[str] = frozenset()
     #: verbs that ask a question, not for something, when their complement is a question ("asked whether …")
     question_verbs: frozenset[str] = frozenset()
+    #: verbs whose passive with "with" tells a reaction ("was met with brutality"), not the verb's event
+    reaction_passives: frozenset[str] = frozenset()
 
     def match(self, token: Token) -> Form | None:
         """The most specific trigger form for ``token`` (its entry None for a listed non-event), or None."""
@@ -89,8 +91,9 @@ def _best(token: Token, forms: list[Form] | None) -> Form | None:
 
 def words_below(token: Token) -> list[Token]:
     """Where the other words of a multi-word trigger may sit: the children, and grandchildren reached through a
-    preposition, particle or complement; a preposition heading a date ("on Tuesday") is left out."""
-    found: list[Token] = []
+    preposition, particle or complement; a preposition heading a date ("on Tuesday") is left out. A participle's
+    noun is its object ("a video message released on Sunday" reads as "released a video message")."""
+    found: list[Token] = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
     for child in token.children:
         if child.dep_ == "prep" and any(g.ent_type_ in _TIMES for g in child.children):
             continue
@@ -165,4 +168,5 @@ def load(user_files: tuple[Path, ...] = ()) -> Lexicon:
     _reversals(lexicon, packaged.get("reversals") or {})
     lexicon.non_agents = frozenset(str(word) for word in packaged.get("non_agents") or [])
     lexicon.question_verbs = frozenset(str(word) for word in packaged.get("question_verbs") or [])
+    lexicon.reaction_passives = frozenset(str(word) for word in packaged.get("reaction_passives") or [])
     return lexicon

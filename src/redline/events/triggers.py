@@ -67,7 +67,10 @@ _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "whe
 
 
 def _not_an_event(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
-    """A question put to someone, not a request ("asked by a reporter whether he would back off")."""
+    """A question put to someone, not a request ("asked by a reporter whether he would back off"); a reaction told
+    in the passive, not a meeting ("the plea was met with brutality")."""
+    if token.lemma_.lower() in lexicon.reaction_passives and any(c.dep_ == "auxpass" for c in token.children):
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if entry.type == "REQUEST" and token.pos_ == "VERB" and token.lemma_.lower() in lexicon.question_verbs:
         clauses = [c for c in token.children if c.dep_ in ("ccomp", "advcl")]
         return any(w.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and w.lower_ in _QUESTION_WORDS
