@@ -177,3 +177,36 @@ def test_actors_names_government_in_capital(actors_only: Pipeline) -> None:
     text = "The Kremlin rejected the plan, and the government in Washington said talks would go on."
     actor = _named(_actors(actors_only, text), "American government")
     assert "the government" in [m.text for m in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "mentions"),
+    [
+        ("Facebook", "ORG", 3),  # "Facebook's research app", and the repeats the parse left untagged
+        ("Oracle", "ORG", 2),  # "California tech giant Oracle"
+        ("Kinder Morgan", "ORG", 1),  # "Kinder Morgan's pipeline expansion"
+        ("Twitter", "ORG", 1),  # "posted on Twitter"
+        ("Brightwater Holdings", "ORG", 1),  # a company suffix
+        ("Elon Musk", "PERSON", 2),  # "Musk's tweet" is a person's
+        ("Dana Whitfield", "PERSON", 2),  # "posted on Twitter" is no platform cue for the poster
+        ("Larry Ellison", "PERSON", 1),  # "Oracle's founder" describes a person
+    ],
+)
+def test_actors_names_company_tagged_as_person(actors_only: Pipeline, name: str, type_: str, mentions: int) -> None:
+    actor = _named(_actors(actors_only, fixture_text("actors_companies_wire.txt")), name)
+    assert actor.type == type_
+    assert len(actor.mentions) >= mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Alice Moreno said the bill would pass. Moreno's staff said the vote was set for Friday.",
+        "Pat Lindqvist, a software engineer, said on Monday that Lindqvist's team had found the flaw.",
+        "Former minister Omar Haddad posted on Twitter that Haddad's resignation was final.",
+    ],
+)
+def test_actors_names_people_stay_people(actors_only: Pipeline, text: str) -> None:
+    record = _actors(actors_only, text)
+    people = [a for a in record.actors if a.type == "PERSON" and a.named]
+    assert len(people) == 1

@@ -19,6 +19,7 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "to", "de", "du", "des
 #: A run of capitalized words, small connecting words allowed between them.
 _RUN = re.compile(r"[A-Z][\w’'-]*(?:(?:\s+(?:of|and|for|the|on|to|de|du|des|la|le|&|in|at))*\s+[A-Z][\w’'-]*)*")
 _MAX_WORDS = 8
+_WORD = re.compile(r"\S+")
 #: Drafts an acronym or an expansion may be: organizations the data does not know, and persons that are not.
 _UNKNOWN = ("org:", "person:")
 
@@ -35,26 +36,34 @@ def is_acronym(name: str) -> bool:
 def _expansions(text: str, wanted: set[str]) -> dict[str, dict[str, list[tuple[int, int]]]]:
     """Capitalized names of the text whose initials are one of ``wanted``: initials -> name -> character spans."""
     found: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    longest = max(len(w) for w in wanted)
     for run in _RUN.finditer(text):
-        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
-        for start, end in _names(words):
-            name = [w for w in words[start:end] if w[2][:1].isupper()]
-            initials = "".join(w[2][0] for w in name)
+        capitals = "".join(w[0] for w in run.group().split() if w.lower() not in _CONNECTORS)
+        if not any(initials in capitals for initials in wanted):
+            continue
+        words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+        for first, last, initials in _names(words, longest):
             if initials in wanted:
-                span = (words[start][0], words[end - 1][1])
+                span = (words[first][0], words[last][1])
                 found.setdefault(initials, {}).setdefault(text[span[0]:span[1]], []).append(span)
     return found
 
 
-def _names(words: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
-    """Word ranges that begin and end with a capitalized word that is not a connector, two such words at least."""
+def _names(words: list[tuple[int, int, str]], longest: int) -> Iterator[tuple[int, int, str]]:
+    """(first word, last word, initials) of the word ranges that begin and end with a capitalized word that is
+    not a connector, two such words at least."""
     capital = [w[2][:1].isupper() and w[2].lower() not in _CONNECTORS for w in words]
-    for start in range(len(words)):
-        if not capital[start]:
+    for first in range(len(words)):
+        if not capital[first]:
             continue
-        for end in range(start + 2, min(len(words), start + _MAX_WORDS) + 1):
-            if capital[end - 1]:
-                yield start, end
+        initials = words[first][2][0]
+        for last in range(first + 1, min(len(words), first + _MAX_WORDS)):
+            if words[last][2][:1].isupper():
+                initials += words[last][2][0]
+            if len(initials) > longest:
+                break
+            if capital[last]:
+                yield first, last, initials
 
 
 def link_acronyms(ctx: Context) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -36,6 +37,8 @@ class Context:
     definite: list[Hit] = field(default_factory=list)
     #: the parse's named entities, read once
     ents: tuple[SpacySpan, ...] = ()
+    #: token attribute columns (LOWER, ORTH) of the doc, read once
+    columns: dict[int, np.ndarray[Any, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ents = tuple(self.doc.ents)
@@ -48,7 +51,10 @@ class Context:
         over the tokens."""
         strings = self.doc.vocab.strings
         ids = np.array([strings.add(word) for word in words], dtype="uint64")
-        column = self.doc.to_array(ORTH if exact else LOWER)
+        attr = ORTH if exact else LOWER
+        column = self.columns.get(attr)
+        if column is None:
+            column = self.columns[attr] = self.doc.to_array(attr)
         return [int(i) for i in np.flatnonzero(np.isin(column, ids))]
 
     def span(self, hit: Hit) -> SpacySpan:

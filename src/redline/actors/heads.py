@@ -1,6 +1,8 @@
-"""Definite short forms of a named body: "the department" after "the State Department", "the commission" after
-"the Securities and Exchange Commission", "the ministry" after "Iran's Foreign Ministry" -- each a mention of the
-one organization of the article whose name ends with that noun, once the article has named it."""
+"""Further mentions of named bodies: definite short forms ("the department" after "the State Department", "the
+commission" after "the Securities and Exchange Commission", "the ministry" after "Iran's Foreign Ministry") --
+each a mention of the one organization of the article whose name ends with that noun, once the article has named
+it -- and repeats of a one-word organization's name the parse did not tag ("Facebook said" after "Facebook's
+app")."""
 
 from __future__ import annotations
 
@@ -45,3 +47,15 @@ def resolve_heads(ctx: Context) -> None:
             continue
         if token.idx > min(draft.mentions)[0]:
             ctx.add(draft, i - 1, i + 1)
+
+
+def resolve_repeats(ctx: Context) -> None:
+    """Every free proper-noun token spelling a one-word organization's name exactly is a mention of it."""
+    names = {d.name: d for d in ctx.book.drafts.values()
+             if d.key.startswith("org:") and " " not in d.name and d.name[:1].isupper() and len(d.name) > 2}
+    if not names:
+        return
+    for i in ctx.tokens_of(names, exact=True):
+        token = ctx.doc[i]
+        if token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG", "PERSON"} and ctx.free(i, i + 1):
+            ctx.add(names[token.text], i, i + 1)

@@ -88,6 +88,8 @@ class Knowledge:
     not_actors: tuple[str, ...] = ()
     #: ministry phrase (lower case) -> the ministry's name ("ministry of foreign affairs" -> "Foreign Ministry")
     ministries: dict[str, str] = field(default_factory=dict)
+    #: cues that a "person" names a company (companies.yaml): suffixes, kinds, owned nouns, platform verbs
+    company_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def state(self, iso3: str | None) -> State | None:
         return self.states.get(iso3) if iso3 else None
@@ -199,6 +201,9 @@ def _base() -> Knowledge:
         anaphors=frozenset(sectors.get("anaphors", ())),
         member_nouns=frozenset(sectors.get("member_nouns", ())),
     )
+    companies = load_yaml("actors/companies.yaml")
+    knowledge.company_cues = {key: frozenset(str(v) if key == "suffixes" else str(v).lower() for v in values)
+                              for key, values in companies.items()}
     for name in _LIST_FILES:
         _merge(knowledge, load_yaml(f"actors/{name}"), name)
     return knowledge

@@ -20,9 +20,10 @@ from redline.actors.acronyms import link_acronyms
 from redline.actors.affiliation import member_code, member_sector, organization_at, resolve_members
 from redline.actors.book import Draft, surface
 from redline.actors.codes import code, titles_pattern
+from redline.actors.companies import is_company
 from redline.actors.context import Context
 from redline.actors.descriptions import resolve_descriptions
-from redline.actors.heads import resolve_heads
+from redline.actors.heads import resolve_heads, resolve_repeats
 from redline.actors.knowledge import Entry, Knowledge
 from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
 from redline.actors.metonymy import PLACE, usage
@@ -73,6 +74,7 @@ class Resolver:
         self._organizations(ctx, skip)
         link_acronyms(ctx)
         resolve_heads(ctx)
+        resolve_repeats(ctx)
         merge_generic(ctx)
         merge_definite(ctx)
         merge_officers(ctx)
@@ -99,7 +101,12 @@ class Resolver:
             if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
                 names.append((name, self.people.get(name.text.lower())))
         home = _dateline_country(ctx)
-        people = cluster(known + names)
+        people = []
+        for person in cluster(known + names):
+            if is_company(person, self.knowledge):
+                self._company(ctx, person)
+            else:
+                people.append(person)
         for person in people:
             self._person(ctx, person)
             draft = ctx.book.drafts[f"person:{person.name}"]
@@ -107,6 +114,14 @@ class Resolver:
                 draft.country, draft.code = home, code(home, draft.sector)
         _first_names(ctx, people)
         resolve_descriptions(ctx, self.titles)
+
+    def _company(self, ctx: Context, person: Person) -> None:
+        """A name tagged as a person that names a company: an organization, joined later by its ORG mentions."""
+        name = surface(person.name)
+        kind: ActorType = next((t for pattern, t in _ORG_TYPES if pattern.search(name)), "ORG")
+        draft = ctx.book.draft(f"org:{name.lower()}", name, kind)
+        for span in person.spans:
+            ctx.add(draft, span.start, span.end)
 
     def _placelike(self, ent: SpacySpan) -> bool:
         """A one-word "person" the sentence uses as a place ("in Mandera", "the Sahel region")."""
@@ -182,8 +197,9 @@ class Resolver:
     def _unknown_organization(self, ctx: Context, ent: SpacySpan) -> bool:
         """An ORG entity no lexicon name touches but a state, demonym or capital inside a longer name ("Export
         Development Canada"), not used as a location ("on the edge of El Fasher")."""
-        touched = {ctx.hit_at[i] for i in range(ent.start, ent.end) if i in ctx.hit_at}
-        inside = all(h.label in {STATE, DEMONYM, CAPITAL} and ctx.owned(h) for h in touched)
+        hit_at = ctx.hit_at
+        touched = {hit_at[i] for i in range(ent.start, ent.end) if i in hit_at}
+        inside = not touched or all(h.label in {STATE, DEMONYM, CAPITAL} and ctx.owned(h) for h in touched)
         return inside and usage(ent, self.knowledge.place_nouns) != PLACE
 
     def _organization(self, ctx: Context, ent: SpacySpan) -> None:

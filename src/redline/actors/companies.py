@@ -1,0 +1,58 @@
+"""Companies and brands the parse tags as people ("Facebook", "Oracle", "Kinder Morgan", "McMillan LLP"): a name
+with a company suffix, a company's description ("California tech giant X"), a company's possessions ("X's app",
+"X's shareholders") or a platform's use ("posted on X") is an organization, unless the article gives it a
+person's title."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span as SpacySpan
+
+from redline.actors.knowledge import Knowledge
+from redline.actors.people import Person
+
+
+def is_company(person: Person, knowledge: Knowledge) -> bool:
+    """Whether the mentions of a "person" the data does not know say it is an organization."""
+    if person.entry is not None:
+        return False
+    cues = knowledge.company_cues
+    if person.name.split()[-1] in cues.get("suffixes", frozenset()):
+        return True
+    if any(_titled(span, knowledge.titles) for span in person.spans):
+        return False
+    return any(_described(span, cues) or _owns(span, cues) or _platform(span, cues) for span in person.spans)
+
+
+def _titled(span: SpacySpan, titles: Mapping[str, str]) -> bool:
+    """A person's title right before the name ("Senator X", "minister X")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in titles
+
+
+def _described(span: SpacySpan, cues: dict[str, frozenset[str]]) -> bool:
+    """"California tech giant X", "X, the ride-hailing company", "the company, X"."""
+    root, kinds = span.root, cues.get("kinds", frozenset())
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if before is not None and before.dep_ == "compound" and before.head.i == root.i:
+        near.append(before)
+    return any(t.pos_ == "NOUN" and t.text in kinds for t in near)
+
+
+def _owns(span: SpacySpan, cues: dict[str, frozenset[str]]) -> bool:
+    """"Facebook's app", "Tesla's shareholders", "Kinder Morgan's pipeline expansion"."""
+    root = span.root
+    if root.dep_ != "poss":
+        return False
+    owned = cues.get("owned", frozenset())
+    head = root.head
+    return head.lower_ in owned or any(c.dep_ == "compound" and c.lower_ in owned for c in head.lefts)
+
+
+def _platform(span: SpacySpan, cues: dict[str, frozenset[str]]) -> bool:
+    """"posted on Twitter", "said on Facebook"."""
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in {"on", "via"}
+            and prep.head.lemma_.lower() in cues.get("platform_verbs", ()))
