@@ -85,6 +85,7 @@ def test_geo_contain_street_named_after_a_town(real: Resolver) -> None:
     ("Hampton Avenue", "Hampton", False),
     ("Mississippi River", "Mississippi", False),
     ("St. Peter's Basilica", "St. Peter's", False),
+    ("Washington Square", "Washington", False),
 ])
 def test_geo_contain_name_parts(name: str, part: str, held: bool) -> None:
     assert (part in name_parts(name)) is held

@@ -46,7 +46,7 @@ _OWN_PLACE_WORDS = frozenset({
     "township", "county", "borough", "parish", "district", "village", "town", "city", "province", "state",
     "region", "governorate", "municipality", "oblast", "prefecture",
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard", "blvd", "lane",
-    "highway", "way", "place", "terrace", "crescent",
+    "highway", "way", "place", "terrace", "crescent", "square", "bridge", "park",
     "river", "lake", "delta", "valley", "mountains", "mountain", "hills", "sea", "bay", "gulf", "island", "islands",
     "peninsula", "desert", "basin", "plateau", "forest", "lagoon", "falls", "creek", "canal", "strait", "coast"})
 #: Sites a people's name does not place in its own country ("the Russian Embassy" in Washington).
@@ -90,7 +90,8 @@ def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: st
         placed = [(t, c) for t, c in placed if c.id not in strays]
     if all(found):
         return found
-    holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]], name_part,
+    holder = _Holder(text, placed, [(t, c) for t, c in placed if trusted[c.id]],
+                     lambda t: None if (part := name_part(t)) is None or part.id in strays else part,
                      _focus(placed, trusted) or _most_named(list(backdrop)))
     return [c if c is not None or t.key in DIRECTIONS else _contained(t, holder.of(t))
             for t, c in zip(toponyms, found, strict=True)]
