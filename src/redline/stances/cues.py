@@ -61,12 +61,12 @@ def find(tokens: Iterator[Token], lexicon: StanceLexicon) -> list[Found]:
 def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     cue = lexicon.verbs[verb.lemma_.lower()]
     particles = lexicon.excluded_particles.get(verb.lemma_.lower(), frozenset())
-    if _conditional(verb, lexicon) or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+    if _conditional(verb, lexicon) or any(_particle(c, verb) and c.lower_ in particles for c in verb.children):
         return []
     target = _verb_target(verb, lexicon)
     if target is None and verb.lemma_.lower() in lexicon.verb_preps:
         return []
-    holders = subjects(verb)
+    holders = subjects(verb) or _described(verb)
     if verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         holders, target = agent(verb), next((c for c in verb.children if c.dep_ == "nsubjpass"), target)
     elif verb.dep_ == "relcl" and verb.head.pos_ != "PROPN" and any(
@@ -78,6 +78,22 @@ def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     if verb.lemma_.lower() == "argue":
         polarity = "oppose" if any(c.lower_ == "against" for c in verb.children) else "support"
     return [_adjusted(Found(verb, polarity, cue.strength, holders, target), verb, lexicon)]
+
+
+def _described(verb: Token) -> list[Token]:
+    """Who a participle's noun comes from: "Pyongyang issued warnings **demanding** that …" (Pyongyang),
+    "protesters **demanding** his resignation" (the protesters)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return []
+    described = [verb.head]
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+        described.append(verb.head.head.head)  # "a series of warnings demanding …", "crowds of students …"
+    return [*described, *(subjects(described[-1].head) if described[-1].dep_ in {"dobj", "attr"} else [])]
+
+
+def _particle(child: Token, verb: Token) -> bool:
+    """A particle, also where the parser took it for a preposition right after the verb ("back off his threats")."""
+    return child.dep_ == "prt" or (child.dep_ == "prep" and child.i == verb.i + 1)
 
 
 def _verb_target(verb: Token, lexicon: StanceLexicon) -> Token | None:

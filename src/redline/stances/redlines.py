@@ -81,7 +81,7 @@ def conditionals(sentence: SpacySpan, lexicon: StanceLexicon) -> list[Found]:
         condition = next((c for c in verb.children if c.dep_ in {"advcl", "prep"} and _conditioned(c, lexicon)), None)
         if condition is not None and condition.dep_ == "prep":
             condition = next((t for t in condition.subtree if t.dep_ in {"acl", "relcl", "ccomp"}), None)
-        if condition is None:
+        if condition is None or _elliptical(condition):
             continue
         kept = {t.i for t in condition.subtree} | {t.i for s in subjects(verb) for t in s.subtree}
         response = [t for t in verb.subtree if t.i not in kept and not _attribution(t, verb, lexicon)]
@@ -95,6 +95,12 @@ def conditionals(sentence: SpacySpan, lexicon: StanceLexicon) -> list[Found]:
         found.append(Found(verb, "oppose", RED_LINE_STRENGTH, subjects(verb), condition, red_line=True,
                            condition=clause, response=_trimmed(response)))
     return found
+
+
+def _elliptical(condition: Token) -> bool:
+    """'… to use force if necessary': a bare adjective or adverb names no condition anyone must meet."""
+    return condition.pos_ in {"ADJ", "ADV"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                                          for c in condition.children)
 
 
 def _conditioned(clause: Token, lexicon: StanceLexicon) -> bool:
