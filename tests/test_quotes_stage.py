@@ -184,6 +184,9 @@ def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
         ("The governor criticized the new levy as a tax on the poor.", "the new levy as a tax on the poor", "topic"),
         ("Kyiv's decision to recall its envoy angered Moscow.", "to recall its envoy", "intention"),
         ("I think the bridge will hold.", "the bridge will hold", "belief"),
+        ("Two police officers have been accused of beating detainees in the camp.",
+         "Two police officers have been accused of beating detainees in the camp", "topic"),
+        ("The ceasefire is expected to hold through the holiday.", "The ceasefire is expected to hold", "belief"),
     ],
 )
 def test_quotes_stage_wider_attributions(settings: Settings, text: str, content: str, attribution: str) -> None:
@@ -194,8 +197,9 @@ def test_quotes_stage_wider_attributions(settings: Settings, text: str, content:
 
 @pytest.mark.parametrize(
     "text",
-    ["It seems the bridge will hold.", "There is hope the bridge will hold.", "The treaty is expected to pass.",
-     "The minister did not want to comment.", "Smith never cited the report."],
+    ["It seems the bridge will hold.", "There is hope the bridge will hold.",
+     "The minister did not want to comment.", "Smith never cited the report.",
+     "The convoy was attacked by militants near the border.", "The road is known as the Northern Corridor."],
 )
 def test_quotes_stage_wider_attributions_need_a_source(settings: Settings, text: str) -> None:
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
@@ -225,6 +229,13 @@ def test_quotes_stage_content_stops_at_a_participial_clause(settings: Settings) 
     text = "Video shows that the soldiers had their hands raised, contradicting the army's account."
     quotes = pipeline.analyze(Article(id="p", text=text)).quotes
     assert "the soldiers had their hands raised" in [q.content.text for q in quotes]
+
+
+def test_quotes_stage_sourceless_passive_has_no_speaker(settings: Settings) -> None:
+    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
+    text = "General Omar Bashir met the envoy on Monday. Militia leaders have been accused of looting the depot."
+    [quote] = [q for q in pipeline.analyze(Article(id="s", text=text)).quotes if q.cue == "accused"]
+    assert (quote.speaker, quote.speaker_mention, quote.attribution) == (None, None, "topic")
 
 
 def test_quotes_stage_wider_attributions_name_known_actors_only(settings: Settings) -> None:

@@ -46,8 +46,11 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
             found.extend(_noun_intention(token, lexicon))
         if token.pos_ != "VERB":
             continue
+        if _passive(token) and not negated(token):
+            found.extend(_sourceless(token, token.lemma_.lower(), lexicon))
+            continue
         speaker = speaker_of(token)
-        if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS or negated(token) or _passive(token):
+        if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS or negated(token):
             continue
         found.extend(_wide(token, token.lemma_.lower(), lexicon, speaker))
     spoken = [a.content for a in statements]
@@ -85,6 +88,20 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
             and not any(c.dep_ == "oprd" for c in cue.children) \
             and (lemma in lexicon.topics or _cast_as(cue, addressee) is not None):
         yield from make(cue, _characterized(cue, addressee), lexicon, speaker, kind)
+
+
+def _sourceless(cue: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"Peacekeepers have been accused of abuses", "the vote is expected to pass": a passive cue with no agent
+    attributes its whole clause to an unnamed source."""
+    kind = _class(lemma, lexicon) or "topic"
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    agent = any(c.dep_ == "agent" for c in cue.children)
+    if lemma not in lexicon.passives or subject is None or agent or cue.dep_ == "acl":
+        return
+    end = next((c.i for c in cue.rights if c.dep_ in {"cc", "conj"}), len(cue.doc))
+    for attribution in make(cue, [t for t in cue.subtree if t.i < end], lexicon, None, kind):
+        attribution.speaker = None
+        yield attribution
 
 
 def _passive(cue: Token) -> bool:

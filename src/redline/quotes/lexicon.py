@@ -12,7 +12,7 @@ from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
 _LIST_KINDS = ("verb", "belief", "evidence", "intention", "directive", "topic", "topic_prep", "intention_prep",
-               "intention_noun", "naming", "noun", "phrase", "channel", "person_roles", "headings")
+               "intention_noun", "passive", "naming", "noun", "phrase", "channel", "person_roles", "headings")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -42,6 +42,8 @@ class Lexicon:
     topics: frozenset[str] = frozenset()
     #: nouns with an infinitive and a possessor: an ``intention`` ("Trump's plan to build a wall")
     intention_nouns: frozenset[str] = frozenset()
+    #: verbs that, passive and with no agent, attribute their clause to an unnamed source ("was accused of")
+    passives: frozenset[str] = frozenset()
     #: (verb lemma, preposition) -> the class its object makes ("call for": intention, "speak about": topic)
     preps: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
@@ -97,6 +99,7 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
         evidence=frozenset(lists["evidence"] - lists["verb"] - lists["belief"]),
         intentions=frozenset(lists["intention"]), directives=frozenset(lists["directive"]),
         topics=frozenset(lists["topic"]), preps=preps, intention_nouns=frozenset(lists["intention_noun"]),
+        passives=frozenset(lists["passive"]),
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,

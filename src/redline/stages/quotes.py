@@ -48,6 +48,9 @@ class QuoteStage:
         speakers = Speakers(analysis.doc, scratch, self.lexicon, [a.content for a in wide])
         found = []
         for attribution in sorted(wide, key=lambda a: a.order):
+            if attribution.speaker is None:  # a source-less passive: "X has been accused of ..."
+                found.append((attribution, Resolved(None, None)))
+                continue
             resolved = speakers.resolve(attribution)
             if resolved.actor is not None and resolved.actor.id not in known:
                 resolved = Resolved(None, resolved.mention)
