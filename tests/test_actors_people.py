@@ -110,3 +110,24 @@ def test_actors_people_ambiguous_first_name_stays_apart(actors_only: Pipeline) -
                                                        ("Mwangi", "Mwangi", False)])
 def test_actors_people_first_named(name: str, other: str, first: bool) -> None:
     assert Person(name=name).first_named(other) is first
+
+
+def test_actors_people_dateline_is_no_role(actors_only: Pipeline) -> None:
+    text = ("TROUT BROOK, N.B. — Kevin Marsh, who became the country's envoy to Ireland, is considering a move "
+            "into politics. Marsh said he would decide by spring.")
+    [person] = [a for a in analyze_text(text, pipeline=actors_only).actors if a.name == "Kevin Marsh"]
+    assert person.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("A Superior Court of Ontario judge chastised the radio station on Friday. Justice Sean Dunford directed "
+         "the station to release the list.", "A Superior Court of Ontario judge"),
+        ("Justice Sean Dunford directed the station to release the list. The judge said the station's stand was "
+         "defiant.", "The judge"),
+    ],
+)
+def test_actors_people_judge_is_the_justice(actors_only: Pipeline, text: str, description: str) -> None:
+    [person] = [a for a in analyze_text(text, pipeline=actors_only).actors if a.name == "Sean Dunford"]
+    assert description in [m.text for m in person.mentions]

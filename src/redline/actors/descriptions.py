@@ -17,12 +17,16 @@ _TIES = frozenset({"to", "for", "of"})
 
 
 def _titled(ctx: Context, titles: re.Pattern[str]) -> dict[str, list[Draft]]:
-    """Named people by the first title of their role."""
+    """Named people by the first title of their role and the nouns that describe its holder as well."""
     found: dict[str, list[Draft]] = {}
     for draft in ctx.book.drafts.values():
         title = titles.search(draft.role or "") if draft.type == "PERSON" and draft.named else None
-        if title is not None and " " not in title.group(0):
-            found.setdefault(title.group(0).lower(), []).append(draft)
+        if title is None:
+            continue
+        word = title.group(0).lower()
+        for noun in (word, *ctx.knowledge.title_equivalents.get(word, ())):
+            if " " not in noun and draft not in found.get(noun, []):
+                found.setdefault(noun, []).append(draft)
     return found
 
 
@@ -32,7 +36,8 @@ def _candidate(ctx: Context, token: Token, person: Draft) -> bool:
     if token.tag_ != "NN" or not ctx.free(token.i, token.i + 1) or token.ent_type_:
         return False
     lefts = list(token.lefts)
-    det = next((t.lower_ for t in lefts if t.dep_ == "det" and t.lower_ in _DETERMINERS), None)
+    first = token.left_edge  # "A Superior Court of Ontario judge": the parse gives "A" to "Court"
+    det = next((t.lower_ for t in (*lefts, first) if t.dep_ == "det" and t.lower_ in _DETERMINERS), None)
     if det is None or any(t.i in ctx.hit_at or t.i in ctx.used for t in lefts):
         return False
     return det not in {"a", "an"} or token.idx < min(person.mentions)[0]

@@ -88,6 +88,8 @@ class Knowledge:
     not_actors: tuple[str, ...] = ()
     #: ministry phrase (lower case) -> the ministry's name ("ministry of foreign affairs" -> "Foreign Ministry")
     ministries: dict[str, str] = field(default_factory=dict)
+    #: a title -> other nouns that describe its holder ("justice" -> "judge")
+    title_equivalents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: cues that a "person" names a company (companies.yaml): suffixes, kinds, owned nouns, platform verbs
     company_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -200,6 +202,8 @@ def _base() -> Knowledge:
         place_nouns=frozenset(sectors.get("place_nouns", ())),
         anaphors=frozenset(sectors.get("anaphors", ())),
         member_nouns=frozenset(sectors.get("member_nouns", ())),
+        title_equivalents={str(t).lower(): tuple(str(n).lower() for n in nouns)
+                           for t, nouns in (titles.get("equivalents") or {}).items()},
     )
     companies = load_yaml("actors/companies.yaml")
     knowledge.company_cues = {key: frozenset(str(v) if key == "suffixes" else str(v).lower() for v in values)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from redline.actors.knowledge import Entry
@@ -92,10 +92,15 @@ def role_spans(name: SpacySpan) -> list[SpacySpan]:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= name.end:
             found.append(_trimmed(doc, child.left_edge.i, child.right_edge.i + 1))
-    if root.dep_ == "appos" and root.head.i < name.start:
+    if root.dep_ == "appos" and root.head.i < name.start and not _dateline(root.head):
         found.append(_trimmed(doc, root.head.left_edge.i, root.head.i + 1))
     return [span for span in found
             if span is not None and len(span.text) > 3 and not any(t.pos_ == "VERB" for t in span)]
+
+
+def _dateline(token: Token) -> bool:
+    """"TROUT BROOK, N.B. — X": a place in capitals (or a place entity) is the story's dateline, not a role."""
+    return token.is_upper or token.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def cluster(candidates: Iterable[tuple[SpacySpan, Entry | None]]) -> list[Person]:
