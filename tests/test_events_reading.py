@@ -126,3 +126,9 @@ def test_events_reading_what_a_pact_was_negotiated_to_do_is_future(analyze: Anal
     record = analyze("The talks build on the accord Armenia negotiated with Azerbaijan to open the border crossings.",
                      published="2024-06-05")
     assert _event(record, "open").status == "future"
+
+
+def test_events_reading_a_count_in_a_relative_clause_stays_there(analyze: Analyze) -> None:
+    record = analyze("The raid follows an operation by the intelligence agency hours earlier, which resulted in the "
+                     "deaths of 16 militants.", published="2024-06-05")
+    assert _event(record, "raid").quantities == []

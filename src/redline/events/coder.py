@@ -31,7 +31,7 @@ class EventCoder:
             event = self._event(candidate, record, f"e{first_id + len(events)}")
             if not _background(event, candidate.token):
                 events.append(event)
-        setting.attach_casualties(record, events, self.cues)
+        setting.attach_casualties(record, doc, events, self.cues)
         return events
 
     def _event(self, candidate: triggers.Candidate, record: Record, event_id: str) -> Event:

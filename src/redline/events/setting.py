@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from redline import lookup
 from redline.events.cues import Cues
@@ -103,13 +103,17 @@ def quantities(record: Record, tokens: list[Token], cues: Cues) -> list[str]:
             if (q.unit or "").lower() in cues.casualty_units and _token_start(q.start, tokens, starts)]
 
 
-def attach_casualties(record: Record, events: list[Event], cues: Cues) -> None:
+def attach_casualties(record: Record, doc: Doc, events: list[Event], cues: Cues) -> None:
     """Give a casualty count that no event's clause took to the main event of its sentence that it counts
-    ("stormed a hotel, leaving five people dead"; "18 soldiers were among those killed")."""
+    ("stormed a hotel, leaving five people dead"; "18 soldiers were among those killed"); a count inside a
+    relative clause belongs to what that clause describes ("an operation which killed 16"), not to the sentence."""
     taken = {qid for event in events for qid in event.quantities}
     for quantity in record.quantities:
         kinds = cues.casualty_events.get(quantity.refers_to or "", ())
         if quantity.id in taken or not kinds or (quantity.unit or "").lower() not in cues.casualty_units:
+            continue
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if span is None or any(t.dep_ == "relcl" for t in span.root.ancestors):
             continue
         main = _counted_event(quantity.start, events, kinds)
         if main is not None:
