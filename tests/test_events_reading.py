@@ -132,3 +132,9 @@ def test_events_reading_a_count_in_a_relative_clause_stays_there(analyze: Analyz
     record = analyze("The raid follows an operation by the intelligence agency hours earlier, which resulted in the "
                      "deaths of 16 militants.", published="2024-06-05")
     assert _event(record, "raid").quantities == []
+
+
+def test_events_reading_a_factual_aside_of_a_condemnation_is_not_the_speakers_report(analyze: Analyze) -> None:
+    record = analyze("The envoy strongly condemned the crackdown, as at least nine marchers were killed on Friday in "
+                     "the northern town of Lashio.", published="2024-06-05")
+    assert _event(record, "killed").reported_by is None

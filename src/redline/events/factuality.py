@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from redline import lookup
 from redline.events.cues import Cues
 from redline.events.syntax import VERBAL, clause_head, np_head, subjects
-from redline.models import EventStatus, Record
+from redline.models import EventStatus, Quote, Record
 
 #: Arcs through which a governing word embeds the trigger's clause.
 _EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl", "advcl", "nsubj", "nsubjpass",
@@ -212,7 +212,7 @@ def reported_by(record: Record, trigger: Token, cues: Cues) -> str | None:
     """Who reported the event: the speaker of a quote around it, else the subject of a reporting verb above it."""
     start = trigger.idx
     for quote in record.quotes:
-        if quote.speaker and quote.content.start <= start < quote.content.end:
+        if quote.speaker and quote.content.start <= start < quote.content.end and not _aside(trigger, quote):
             return quote.speaker
     chain = [trigger, *trigger.ancestors]
     for word in chain:
@@ -223,6 +223,21 @@ def reported_by(record: Record, trigger: Token, cues: Cues) -> str | None:
         if lower.dep_ in ("ccomp", "parataxis") and upper.lemma_.lower() in cues.reporting_verbs:
             return _first_actor(record, subjects(upper))
     return None
+
+
+def _aside(trigger: Token, quote: Quote) -> bool:
+    """A factual adverbial clause of the quote's own cue is the writer's, not the speaker's: "Guterres condemned the
+    brutality, **as at least eight protesters were killed** Friday"."""
+    if quote.cue_span is None:
+        return False
+    for word in (trigger, *trigger.ancestors):
+        if _factual_clause_of(word) and word.head.idx == quote.cue_span.start:
+            return True
+    return False
+
+
+def _factual_clause_of(word: Token) -> bool:
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in word.children)
 
 
 def _according_to(record: Record, word: Token) -> str | None:
