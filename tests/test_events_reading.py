@@ -138,3 +138,22 @@ def test_events_reading_a_factual_aside_of_a_condemnation_is_not_the_speakers_re
     record = analyze("The envoy strongly condemned the crackdown, as at least nine marchers were killed on Friday in "
                      "the northern town of Lashio.", published="2024-06-05")
     assert _event(record, "killed").reported_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The president attacked the broadcaster for refusing to air his speech.", "ACCUSE"),
+        ("Rebels attacked the base over two days.", "ASSAULT"),
+        ("Gunmen attacked the convoy for an hour.", "ASSAULT"),
+    ],
+)
+def test_events_reading_an_attack_with_a_reason_is_criticism(analyze: Analyze, text: str, kind: str) -> None:
+    assert analyze(text, published="2024-06-05").events[0].type == kind
+
+
+def test_events_reading_he_is_the_person_just_named(analyze: Analyze) -> None:
+    record = analyze("Amal Haddad, the envoy, spoke on Friday. He called for the release of all detainees.",
+                     published="2024-06-05")
+    by_id = {actor.id: actor.name for actor in record.actors}
+    assert [by_id[i] for i in _event(record, "called for").actors] == ["Amal Haddad"]

@@ -109,7 +109,23 @@ def _speaker_as_subject(record: Record, trigger: Token, cues: Cues) -> list[str]
     for lower, upper in pairwise([verb, *verb.ancestors]):
         if lower.dep_ in ("ccomp", "parataxis", "xcomp") and upper.lemma_.lower() in cues.reporting_verbs:
             return actor_ids(record, subjects(upper))
-    return []
+    return _previous_person(record, pronoun) if verb == trigger and pronoun.lower_ in ("he", "she") else []
+
+
+#: How far back (characters) "he" or "she" looks for the person it stands for.
+_PERSON_WINDOW = 600
+
+
+def _previous_person(record: Record, pronoun: Token) -> list[str]:
+    """"He called for calm": the speaker the quotes stage found for this verb, else the person last named before
+    the pronoun (in news the one the story follows)."""
+    verb = pronoun.head
+    for quote in record.quotes:
+        if quote.speaker and quote.cue_span is not None and quote.cue_span.start <= verb.idx < quote.cue_span.end:
+            return [quote.speaker]
+    before = [(m.start, a.id) for a in record.actors if a.type == "PERSON" for m in a.mentions
+              if pronoun.idx - _PERSON_WINDOW <= m.start < pronoun.idx]
+    return [max(before)[1]] if before else []
 
 
 def _perceived(trigger: Token, verb: Token, cues: Cues) -> bool:

@@ -56,6 +56,8 @@ class Lexicon:
     non_agents: frozenset[str] = frozenset()
     #: verbs that ask a question, not for something, when their complement is a question ("asked whether …")
     question_verbs: frozenset[str] = frozenset()
+    #: assault verbs that criticize when they give a reason ("attacked the paper for refusing …")
+    verbal_attacks: frozenset[str] = frozenset()
     #: verbs whose passive with "with" tells a reaction ("was met with brutality"), not the verb's event
     reaction_passives: frozenset[str] = frozenset()
 
@@ -168,5 +170,6 @@ def load(user_files: tuple[Path, ...] = ()) -> Lexicon:
     _reversals(lexicon, packaged.get("reversals") or {})
     lexicon.non_agents = frozenset(str(word) for word in packaged.get("non_agents") or [])
     lexicon.question_verbs = frozenset(str(word) for word in packaged.get("question_verbs") or [])
+    lexicon.verbal_attacks = frozenset(str(word) for word in packaged.get("verbal_attacks") or [])
     lexicon.reaction_passives = frozenset(str(word) for word in packaged.get("reaction_passives") or [])
     return lexicon

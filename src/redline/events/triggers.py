@@ -39,7 +39,8 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             continue
         words = tuple(t for t in words_below(token) if t.lemma_.lower() in form.others) if form.others else ()
         consumed.update(t.i for t in words)
-        found[token.i] = Candidate(token, form.entry, words)
+        entry = (_criticism(token, lexicon) if form.entry.type == "ASSAULT" else None) or form.entry
+        found[token.i] = Candidate(token, entry, words)
     for index in consumed:
         found.pop(index, None)
     _reverse(found, lexicon)
@@ -76,6 +77,22 @@ def _not_an_event(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
         return any(w.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr") and w.lower_ in _QUESTION_WORDS
                    and w.i < clause.i for clause in clauses for w in clause.children)
     return False
+
+
+#: Entity types whose "over" object is a place or a time, not a reason ("attacked over the border", "over two days").
+_NOT_REASONS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def _criticism(token: Token, lexicon: Lexicon) -> Entry | None:
+    """An attack in words: "attacked the newspaper **for refusing** to back him", "slammed Ottawa **over** tariffs"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.verbal_attacks:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        reasons = [o for o in prep.children if (prep.lower_ == "for" and o.dep_ == "pcomp") or (
+            prep.lower_ == "over" and o.dep_ == "pobj" and o.ent_type_ not in _NOT_REASONS)]
+        if reasons:
+            return Entry(type="ACCUSE", mode="disapprove", pentacode=lexicon.pentacodes["ACCUSE"], confidence=0.6)
+    return None
 
 
 def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:
