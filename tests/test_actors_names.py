@@ -210,3 +210,12 @@ def test_actors_names_people_stay_people(actors_only: Pipeline, text: str) -> No
     record = _actors(actors_only, text)
     people = [a for a in record.actors if a.type == "PERSON" and a.named]
     assert len(people) == 1
+
+
+def test_actors_names_state_named_bodies(actors_only: Pipeline) -> None:
+    text = ("Infrastructure Canada said in a 2016 report that provinces would pitch in. Health Canada later "
+            "approved the drug, and Michael Jordan said he was pleased.")
+    record = _actors(actors_only, text)
+    assert (_named(record, "Health Canada").type, _named(record, "Health Canada").country) == ("ORG", "CAN")
+    assert _named(record, "Infrastructure Canada").type == "ORG"
+    assert _named(record, "Michael Jordan").type == "PERSON"  # a state's name as a surname

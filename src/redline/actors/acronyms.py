@@ -93,13 +93,13 @@ def _initials(name: str) -> str:
 
 
 def _bare(ctx: Context) -> None:
-    """An acronym the parse left untagged ("PBO estimates") is a mention of the one organization it abbreviates."""
+    """An acronym of three letters or more the parse left untagged ("PBO estimates") is a mention of the one
+    organization it abbreviates ("PM" or "US" alone is too often something else)."""
     by_initials: dict[str, list[Draft]] = {}
     for draft in ctx.book.drafts.values():
         if draft.key.startswith("org:"):
             by_initials.setdefault(_initials(draft.name), []).append(draft)
-    by_initials.pop("", None)
-    owners = {initials: found[0] for initials, found in by_initials.items() if len(found) == 1}
+    owners = {initials: found[0] for initials, found in by_initials.items() if len(found) == 1 and len(initials) > 2}
     if not owners:
         return
     for i in ctx.tokens_of(owners, exact=True):

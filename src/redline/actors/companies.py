@@ -18,11 +18,18 @@ def is_company(person: Person, knowledge: Knowledge) -> bool:
     if person.entry is not None:
         return False
     cues = knowledge.company_cues
-    if person.name.split()[-1] in cues.get("suffixes", frozenset()):
+    words = person.name.split()
+    if words[-1] in cues.get("suffixes", frozenset()):
+        return True
+    if len(words) >= 2 and words[0].lower() in cues.get("state_named", ()) and _state_name(words[-1], knowledge):
         return True
     if any(_titled(span, knowledge.titles) for span in person.spans):
         return False
     return any(_described(span, cues) or _owns(span, cues) or _platform(span, cues) for span in person.spans)
+
+
+def _state_name(word: str, knowledge: Knowledge) -> bool:
+    return any(word == state.name or word in state.aliases for state in knowledge.states.values())
 
 
 def _titled(span: SpacySpan, titles: Mapping[str, str]) -> bool:

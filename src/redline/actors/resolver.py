@@ -25,7 +25,7 @@ from redline.actors.context import Context
 from redline.actors.descriptions import resolve_descriptions
 from redline.actors.heads import resolve_heads, resolve_repeats
 from redline.actors.knowledge import Entry, Knowledge
-from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Lexicon
+from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Hit, Lexicon
 from redline.actors.metonymy import PLACE, usage
 from redline.actors.named import resolve_capital, resolve_demonym, resolve_entry, resolve_seat, resolve_state
 from redline.actors.people import Person, cluster, role_spans, strip_name
@@ -88,7 +88,7 @@ class Resolver:
         known: list[tuple[SpacySpan, Entry | None]] = [
             (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON" and not ctx.owned(h)
         ]
-        taken = {i for h in ctx.hits if h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)
+        taken = {i for h in ctx.hits if (h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)) and not _surname(ctx, h)
                  for i in range(h.start, h.end)}
         names: list[tuple[SpacySpan, Entry | None]] = []
         places = {e.text for e in ctx.ents if e.label_ in {"GPE", "LOC", "FAC"}}
@@ -122,6 +122,8 @@ class Resolver:
         draft = ctx.book.draft(f"org:{name.lower()}", name, kind)
         for span in person.spans:
             ctx.add(draft, span.start, span.end)
+            draft.country = draft.country or next(
+                (found[1].iso3 for i in range(span.start, span.end) if (found := ctx.country_hit(i)) is not None), None)
 
     def _placelike(self, ent: SpacySpan) -> bool:
         """A one-word "person" the sentence uses as a place ("in Mandera", "the Sahel region")."""
@@ -249,6 +251,13 @@ def _first_names(ctx: Context, people: list[Person]) -> None:
         if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1)):
             continue
         ctx.add(ctx.book.drafts[f"person:{owners[0]}"], token.i, token.i + 1)
+
+
+def _surname(ctx: Context, hit: Hit) -> bool:
+    """A state's name ending a longer person name is a surname ("Michael Jordan")."""
+    doc = ctx.doc
+    return (hit.label == STATE and hit.start > 0 and doc[hit.start].ent_type_ == "PERSON"
+            and doc[hit.start].ent_iob_ == "I" and (hit.end == len(doc) or doc[hit.end].ent_iob_ != "I"))
 
 
 def _dateline_country(ctx: Context) -> str | None:
