@@ -219,3 +219,10 @@ def test_actors_names_state_named_bodies(actors_only: Pipeline) -> None:
     assert (_named(record, "Health Canada").type, _named(record, "Health Canada").country) == ("ORG", "CAN")
     assert _named(record, "Infrastructure Canada").type == "ORG"
     assert _named(record, "Michael Jordan").type == "PERSON"  # a state's name as a surname
+
+
+def test_actors_names_acronym_needs_a_whole_name(actors_only: Pipeline) -> None:
+    text = ("He died in a holding cell at the Cape Breton Correctional Facility in Sydney. Guards at the jail "
+            "had failed to check on him, the CBC reported.")
+    record = _actors(actors_only, text)
+    assert not [a for a in record.actors if a.name == "Cape Breton Correctional"]

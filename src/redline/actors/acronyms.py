@@ -50,9 +50,11 @@ def _expansions(text: str, wanted: set[str]) -> dict[str, dict[str, list[tuple[i
 
 
 def _names(words: list[tuple[int, int, str]], longest: int) -> Iterator[tuple[int, int, str]]:
-    """(first word, last word, initials) of the word ranges that begin and end with a capitalized word that is
-    not a connector, two such words at least."""
+    """(first word, last word, initials) of the word ranges that begin with a capitalized word that is not a
+    connector and end with the run's last one, two such words at least ("Cape Breton Correctional" is no name
+    inside "Cape Breton Correctional Facility")."""
     capital = [w[2][:1].isupper() and w[2].lower() not in _CONNECTORS for w in words]
+    end = max(i for i, c in enumerate(capital) if c) if any(capital) else 0
     for first in range(len(words)):
         if not capital[first]:
             continue
@@ -62,7 +64,7 @@ def _names(words: list[tuple[int, int, str]], longest: int) -> Iterator[tuple[in
                 initials += words[last][2][0]
             if len(initials) > longest:
                 break
-            if capital[last]:
+            if last == end:
                 yield first, last, initials
 
 
