@@ -50,7 +50,16 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
 
 
 def headlines(doc: Doc) -> set[int]:
-    """Tokens of headline lines (short, no closing punctuation): "Rebels seize town, army says"."""
+    """Tokens of headline lines (short, no closing punctuation): "Rebels seize town, army says"; found once per
+    parse."""
+    found = doc.user_data.get("redline_quotes_headlines")
+    if not isinstance(found, set):
+        found = _headlines(doc)
+        doc.user_data["redline_quotes_headlines"] = found
+    return found
+
+
+def _headlines(doc: Doc) -> set[int]:
     text = text_of(doc)
     found: set[int] = set()
     start = 0

@@ -38,9 +38,11 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
     """Every wider attribution the parse shows, in text order, except where ``statements`` already say it."""
     used = {a.cue_token.i for a in statements if a.cue_token is not None}
     heads = headlines(doc)
+    verbs = lexicon.wide
     found: list[Attribution] = []
     for token in doc:
-        if token.i in used or token.i in heads or in_quote(token.idx):
+        if (token.lemma_.lower() not in verbs and token.lemma_.lower() not in lexicon.intention_nouns) \
+                or token.i in used or token.i in heads or in_quote(token.idx):
             continue
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.intention_nouns:
             found.extend(_noun_intention(token, lexicon))

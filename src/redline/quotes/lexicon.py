@@ -52,6 +52,12 @@ class Lexicon:
         """How many distinct cues (verbs, naming verbs, nouns and phrases) the lexicon holds."""
         return len(self.verbs | self.beliefs | self.naming | self.nouns) + len(self.phrases)
 
+    @property
+    def wide(self) -> frozenset[str]:
+        """Every verb lemma a wider attribution may start from (beliefs, findings, intentions, topics …)."""
+        return self.beliefs | self.evidence | self.intentions | self.directives | self.topics | self.passives \
+            | self.verbs | frozenset(verb for verb, _ in self.preps)
+
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(p[0] for p in self.phrases)
 
