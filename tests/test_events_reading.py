@@ -157,3 +157,24 @@ def test_events_reading_he_is_the_person_just_named(analyze: Analyze) -> None:
                      published="2024-06-05")
     by_id = {actor.id: actor.name for actor in record.actors}
     assert [by_id[i] for i in _event(record, "called for").actors] == ["Amal Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sources"),
+    [
+        ("Talks stalled as Pyongyang issued a string of warnings demanding that Washington ease sanctions.",
+         "demanding", {"PRK"}),
+        ("Six soldiers were among those killed by the rebels near Goma.", "killed", {"rebels"}),
+        ("The truce, brokered by Qatar and Egypt, took effect at dawn.", "brokered", {"QAT", "EGY"}),
+    ],
+)
+def test_events_reading_participles_take_their_source(analyze: Analyze, text: str, word: str,
+                                                      sources: set[str]) -> None:
+    record = analyze(text, published="2024-06-05")
+    assert _codes(record, _event(record, word).actors) == sources
+
+
+def test_events_reading_flat_supply_chain_is_no_aid(analyze: Analyze) -> None:
+    record = analyze("Now, food prices have risen and a banking crisis has caused supply chain disruptions.",
+                     published="2024-06-05")
+    assert "AID" not in {event.type for event in record.events}

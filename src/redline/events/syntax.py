@@ -78,9 +78,20 @@ def subjects(verb: Token) -> list[Token]:
     found = [antecedent(child) for child in children(verb, "nsubj")]
     if not found and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERBAL:
         return subjects(verb.head)
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [c for agent in children(verb, "agent") for c in children(agent, "pobj")]  # "those killed by X"
     if not found and verb.dep_ in ("relcl", "acl") and verb.head != verb:
-        return [verb.head]
+        return [verb.head, *_source_of(verb.head)] if verb.tag_ == "VBG" else [verb.head]
     return found
+
+
+def _source_of(noun: Token) -> list[Token]:
+    """Who a described noun comes from: "Pyongyang issued (a series of) warnings demanding …" → Pyongyang."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINERS:
+        noun = noun.head.head
+    if noun.dep_ == "dobj" and noun.head.pos_ in VERBAL:
+        return [child for child in noun.head.children if child.dep_ == "nsubj"]
+    return []
 
 
 def agents(verb: Token) -> list[Token]:

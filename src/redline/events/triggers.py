@@ -63,13 +63,26 @@ def _natural(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     return any(np_head(t).lemma_.lower() in lexicon.non_agents for t in doers)
 
 
+def _listed_with(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the compound ``token`` and the noun after it form a listed non-event ("supply chain disruptions",
+    where the parser hangs both words on the last noun)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    hosts = [token.head] + ([following] if following is not None and following.pos_ == "NOUN" else [])
+    lemma = token.lemma_.lower()
+    return any(form.entry is None and form.others == {lemma}
+               for host in hosts for form in lexicon.nouns.get(host.lemma_.lower(), []))
+
+
 #: Words that open a question put to someone ("asked whether", "asked what", "asked if").
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
 
 
 def _not_an_event(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     """A question put to someone, not a request ("asked by a reporter whether he would back off"); a reaction told
-    in the passive, not a meeting ("the plea was met with brutality")."""
+    in the passive, not a meeting ("the plea was met with brutality"); a modifier of a listed non-event noun
+    ("**supply** chain")."""
+    if token.dep_ == "compound" and _listed_with(token, lexicon):
+        return True
     if token.lemma_.lower() in lexicon.reaction_passives and any(c.dep_ == "auxpass" for c in token.children):
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if entry.type == "REQUEST" and token.pos_ == "VERB" and token.lemma_.lower() in lexicon.question_verbs:
