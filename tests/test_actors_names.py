@@ -7,6 +7,9 @@ import pytest
 
 from conftest import fixture_text
 from redline.actors.acronyms import is_acronym, letters
+from redline.actors.companies import is_company
+from redline.actors.knowledge import load_knowledge
+from redline.actors.people import Person
 from redline.analyze import analyze_text
 from redline.models import Actor, Record
 from redline.pipeline import Pipeline
@@ -226,3 +229,7 @@ def test_actors_names_acronym_needs_a_whole_name(actors_only: Pipeline) -> None:
             "had failed to check on him, the CBC reported.")
     record = _actors(actors_only, text)
     assert not [a for a in record.actors if a.name == "Cape Breton Correctional"]
+
+
+def test_actors_names_blank_person_name_is_no_company() -> None:
+    assert is_company(Person(name="\xa0"), load_knowledge()) is False

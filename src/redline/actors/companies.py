@@ -19,6 +19,8 @@ def is_company(person: Person, knowledge: Knowledge) -> bool:
         return False
     cues = knowledge.company_cues
     words = person.name.split()
+    if not words:
+        return False
     if words[-1] in cues.get("suffixes", frozenset()):
         return True
     if len(words) >= 2 and words[0].lower() in cues.get("state_named", ()) and _state_name(words[-1], knowledge):
