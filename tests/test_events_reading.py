@@ -166,6 +166,8 @@ def test_events_reading_he_is_the_person_just_named(analyze: Analyze) -> None:
          "demanding", {"PRK"}),
         ("Six soldiers were among those killed by the rebels near Goma.", "killed", {"rebels"}),
         ("The truce, brokered by Qatar and Egypt, took effect at dawn.", "brokered", {"QAT", "EGY"}),
+        ("Fighting between Ethiopian troops and Eritrean forces killed 20 people near the border.", "killed",
+         {"ETH", "ERI"}),
     ],
 )
 def test_events_reading_participles_take_their_source(analyze: Analyze, text: str, word: str,

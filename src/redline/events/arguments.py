@@ -26,7 +26,7 @@ from redline.models import Record
 
 Precision = Literal["day", "month", "year", "article"]
 #: "A group of Moroccan diplomats": the actor is named in the "of" phrase.
-_PARTITIVE = frozenset({"of", "from"})
+_PARTITIVE = frozenset({"of", "from", "between"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
 
 
