@@ -155,3 +155,18 @@ def test_places_sites_of_a_casualty_report(run: Pipeline, site: str, holder: str
     place, town = found[site], found[holder]
     assert town.country_code == "SD" and town.geonameid is not None
     assert (place.lat, place.lon) == (town.lat, town.lon) and place.geonameid is None and place.precision == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (VOA) — The president said in a post on his Truth Social platform on Sunday that talks with Iran "
+    "would resume. Officials in Baghdad said militia attacks in Anbar had declined.",
+])
+def test_places_product_named_like_a_facility_is_not_a_place(run: Pipeline, text: str) -> None:
+    names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert "Truth Social" not in names and {"Iran", "Baghdad", "Anbar"} <= names
+
+
+def test_places_facility_with_a_place_noun_stays(run: Pipeline) -> None:
+    text = "Protesters gathered outside Trump Tower in New York on Saturday."
+    found = {m.text: p for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert found["Trump Tower"].lat == found["New York"].lat

@@ -30,13 +30,25 @@ _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "square", "b
 _SITE_WORDS = frozenset({"hospital", "stadium", "airport", "market", "mosque", "church", "cathedral", "camp",
                          "prison", "station", "hotel", "mall", "palace"})
 _SITE_LOCATIVE = frozenset({"to", "on", "inside"})
+#: Nouns that make the name before them a product, a medium or a body, not a place ("his Truth Social platform").
+_NON_PLACE_NOUNS = frozenset({"platform", "app", "application", "network", "channel", "website", "site", "account",
+                              "program", "programme", "group", "company", "firm", "party", "brand", "show",
+                              "newspaper", "magazine", "agency", "service", "feed", "page", "podcast", "handle"})
+#: Last words that make an unknown facility name a place on their own ("Trump Tower", "Windsor Castle").
+_PLACE_NOUNS = _STREET_WORDS | _SITE_WORDS | frozenset({
+    "tower", "building", "castle", "chapel", "temple", "center", "centre", "park", "base", "port", "harbour",
+    "harbor", "dam", "museum", "university", "college", "school", "academy", "arena", "field", "hall", "house",
+    "plaza", "theatre", "theater", "zoo", "garden", "gardens", "cemetery", "graveyard", "crossing", "checkpoint",
+    "compound", "complex", "village", "quarter", "district", "mountain", "mountains", "river", "lake", "valley",
+    "island", "beach", "canal", "pass", "refinery", "plant", "mine", "embassy", "consulate", "parliament"})
 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
     text, ents = doc.text, doc.ents
     persons = _person_names(ents)
-    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS and _place_entity(ent, persons, gazetteer)]
+    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS and _place_entity(ent, persons, gazetteer)
+             and _not_a_product(ent, gazetteer)]
     known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
@@ -63,6 +75,23 @@ def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
     """A place-labeled entity that is neither a demonym ("Ukrainian") nor a person's name the gazetteer lacks."""
     key = name_key(ent.text)
     return key not in demonyms() and not (key in persons and not gazetteer.knows(ent.text))
+
+
+def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a place-labeled entity is not a product, medium or body: an unknown name before "platform", "app",
+    "channel" … never is a place, and an unknown facility needs a place noun of its own ("Trump Tower") or a
+    locative word before it ("in", "at", "near")."""
+    if gazetteer.knows(ent.text):
+        return True
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is not None and following.lower_ in _NON_PLACE_NOUNS:
+        return False
+    if ent.label_ != "FAC" or ent[-1].lower_ in _PLACE_NOUNS:
+        return True
+    index = ent.start - 1
+    if index >= 0 and ent.doc[index].lower_ == "the":
+        index -= 1
+    return index >= 0 and ent.doc[index].lower_ in _LOCATIVE | {"inside"}
 
 
 def _person_names(ents: Sequence[Span]) -> set[str]:
