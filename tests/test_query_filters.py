@@ -30,6 +30,8 @@ CASES: list[tuple[str, dict[str, Any], str, set[Any]]] = [
     ("events", {"text": "villages"}, "type", {"ASSAULT"}),
     ("quotes", {}, "speaker_name", {"the Swiss foreign minister"}),
     ("quotes", {"type": "indirect"}, "speaker_name", set()),
+    ("quotes", {"type": "speech"}, "speaker_name", {"the Swiss foreign minister"}),
+    ("quotes", {"type": "belief"}, "speaker_name", set()),
     ("actors", {"type": "person"}, "name", {"Mohammad Karimi"}),
     ("actors", {"text": "shelled"}, "name", {"Armenia", "Azerbaijan"}),
     ("actors", {"actor": "Arm%"}, "name", {"Armenia"}),

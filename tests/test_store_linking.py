@@ -86,7 +86,7 @@ def test_store_keeps_the_whole_record(store: Store) -> None:
 def test_store_migrates_once(db_url: str) -> None:
     for _ in range(2):
         with Store.open(db_url) as opened, opened.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
 
 
 def test_store_records_a_failure_once_per_item(store: Store) -> None:

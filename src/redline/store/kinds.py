@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from typing import get_args
 
 from sqlalchemy import Connection, exists, func, select
 
 from redline.errors import InputError
+from redline.models import AttributionClass
 from redline.store import schema as t
 from redline.store.queries import (
     Filters,
@@ -25,6 +27,8 @@ from redline.store.repository import Store
 from redline.store.search import matching_articles
 
 a, ev = t.articles, t.events
+#: ``--type`` of quotes: a quote kind (direct, mixed, indirect) or an attribution class (speech, belief, …).
+ATTRIBUTIONS = frozenset(get_args(AttributionClass))
 
 
 def articles(conn: Connection, dialect: str, f: Filters) -> list[Row]:
@@ -100,11 +104,12 @@ def quotes(conn: Connection, dialect: str, f: Filters) -> list[Row]:
     q = t.quotes
     where = article_filters(f, dialect, q.c.article_id)
     if f.type:
-        where.append(q.c.kind == f.type.lower())
+        column = q.c.attribution if f.type.lower() in ATTRIBUTIONS else q.c.kind
+        where.append(column == f.type.lower())
     if f.actor:
         where.append(q.c.speaker_id.in_(actor_ids(f.actor)))
     query = (select(q.c.id, a.c.ref.label("article"), a.c.published, t.actors.c.name.label("speaker"),
-                    q.c.speaker_name, q.c.kind, q.c.cue, q.c.content, q.c.channel)
+                    q.c.speaker_name, q.c.kind, q.c.attribution, q.c.cue, q.c.content, q.c.channel)
              .join(a, a.c.id == q.c.article_id).outerjoin(t.actors, t.actors.c.id == q.c.speaker_id)
              .where(*where).order_by(a.c.published.desc(), q.c.id))
     return mapped(conn.execute(limited(query, f)).all())

@@ -170,6 +170,7 @@ quotes = Table(
     Column("speaker_id", Integer, ForeignKey("actors.id")),
     Column("speaker_name", Text),
     Column("kind", String(16), nullable=False),
+    Column("attribution", String(16), nullable=False, server_default="speech"),
     Column("cue", Text),
     Column("content", Text, nullable=False),
     Column("channel", Text),

@@ -103,8 +103,8 @@ class ArticleWriter:
     def _quotes(self) -> None:
         _insert_many(self.conn, t.quotes, [{
             "article_id": self.article_id, "local_id": q.id, "speaker_id": self.actor_ids.get(q.speaker or ""),
-            "speaker_name": q.speaker_name, "kind": q.kind, "cue": q.cue, "content": q.content.text,
-            "channel": q.channel, "start": q.content.start, "end": q.content.end,
+            "speaker_name": q.speaker_name, "kind": q.kind, "attribution": q.attribution, "cue": q.cue,
+            "content": q.content.text, "channel": q.channel, "start": q.content.start, "end": q.content.end,
         } for q in self.record.quotes])
 
     def _stances(self) -> None:
