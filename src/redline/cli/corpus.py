@@ -94,8 +94,9 @@ def _report(summary: IngestSummary, db: str) -> None:
 def filter_options(func: F) -> F:
     options = [
         click.option("--actor", help="Actor name (% wildcard), code (IRNGOV) or id."),
-        click.option("--type", "type_", help="Event type (PLOVER), actor type, quote kind, commitment kind, "
-                                             "or stance polarity."),
+        click.option("--type", "type_", help="Event type (PLOVER), actor type, quote kind (direct|mixed|indirect) "
+                                             "or attribution (speech|belief|intention|evidence|topic), "
+                                             "commitment kind, or stance polarity."),
         click.option("--status", help="Event factuality, commitment status, original|duplicate|failed for "
                                       "articles, red_line for stances."),
         click.option("--place", help="Place name, ISO country code (alpha-2), GeoNames id or place id."),
