@@ -233,3 +233,21 @@ def test_actors_names_acronym_needs_a_whole_name(actors_only: Pipeline) -> None:
 
 def test_actors_names_blank_person_name_is_no_company() -> None:
     assert is_company(Person(name="\xa0"), load_knowledge()) is False
+
+
+def test_actors_names_house_is_not_the_white_house(actors_only: Pipeline) -> None:
+    text = "The White House said the bill was dead. The House voted 220 to 210 on Friday."
+    assert _named(_actors(actors_only, text), "White House").aliases == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Prices will rise," said Tom Hale, a real estate developer in Virginia, who backs the plan.',
+        "Ana Brandt, a Berlin-based developer and spokeswoman for the group, said the talks had stalled.",
+        "One backer is Chris Vale, a founder of K2X, a company outside Boston. Mr. Vale said he was hopeful.",
+    ],
+)
+def test_actors_names_people_described_in_business_terms(actors_only: Pipeline, text: str) -> None:
+    record = _actors(actors_only, text)
+    assert [a.type for a in record.actors if a.name.split()[-1] in {"Hale", "Brandt", "Vale"}] == ["PERSON"]

@@ -5,8 +5,6 @@ person's title."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from spacy.tokens import Span as SpacySpan
 
 from redline.actors.knowledge import Knowledge
@@ -25,7 +23,7 @@ def is_company(person: Person, knowledge: Knowledge) -> bool:
         return True
     if len(words) >= 2 and words[0].lower() in cues.get("state_named", ()) and _state_name(words[-1], knowledge):
         return True
-    if any(_titled(span, knowledge.titles) for span in person.spans):
+    if any(_titled(span, knowledge) for span in person.spans):
         return False
     return any(_described(span, cues) or _owns(span, cues) or _platform(span, cues) for span in person.spans)
 
@@ -34,16 +32,22 @@ def _state_name(word: str, knowledge: Knowledge) -> bool:
     return any(word == state.name or word in state.aliases for state in knowledge.states.values())
 
 
-def _titled(span: SpacySpan, titles: Mapping[str, str]) -> bool:
-    """A person's title right before the name ("Senator X", "minister X")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in titles
+def _titled(span: SpacySpan, knowledge: Knowledge) -> bool:
+    """A person's title or honorific right before the name ("Senator X", "Mr. X") or as its first apposition
+    ("X, a developer and spokeswoman for …")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    appos = next((c for c in span.root.children if c.dep_ == "appos"), None)
+    described = [appos, *appos.conjuncts] if appos is not None else []
+    return before in knowledge.titles or before in knowledge.strip or any(
+        t.lower_ in knowledge.titles for t in described)
 
 
 def _described(span: SpacySpan, cues: dict[str, frozenset[str]]) -> bool:
     """"California tech giant X", "X, the ride-hailing company", "the company, X"."""
     root, kinds = span.root, cues.get("kinds", frozenset())
     before = span.doc[span.start - 1] if span.start > 0 else None
-    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    appos = next((c for c in root.children if c.dep_ == "appos"), None)  # the first: a later one may describe
+    near = ([appos] if appos is not None else []) + ([root.head] if root.dep_ == "appos" else [])  # another name
     if before is not None and before.dep_ == "compound" and before.head.i == root.i:
         near.append(before)
     return any(t.pos_ == "NOUN" and t.text in kinds for t in near)

@@ -225,10 +225,12 @@ def _before_parenthesis(ent: SpacySpan) -> SpacySpan:
 
 def _short_form_of(ctx: Context, name: str) -> Draft | None:
     """"The Council" after "the UN Security Council": a one-word name that ends the name (or a mention) of
-    exactly one organization of the article is that organization."""
+    exactly one organization of the article is that organization ("the House" is no short form of the White
+    House, a seat of government)."""
     if " " in name or not name[:1].isupper():
         return None
-    found = [d for d in ctx.book.drafts.values() if d.type != "PERSON" and d.name != name
+    found = [d for d in ctx.book.drafts.values()
+             if d.type != "PERSON" and d.name != name and not d.key.startswith("seat:")
              and any(f" {name}" in written and surface(written).endswith(f" {name}")
                      for written in (d.name, *d.mentions.values()))]
     return found[0] if len(found) == 1 else None
