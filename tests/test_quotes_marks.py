@@ -49,3 +49,18 @@ def test_quotes_marks_unclosed_quote_runs_to_paragraph_end() -> None:
 def test_quotes_marks_paragraphs_skip_blank_lines() -> None:
     text = "One.\n\n\nTwo.\nThree."
     assert [text[s:e] for s, e in marks.paragraphs(text)] == ["One.", "Two.", "Three."]
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ('The blast “killed and injured dozens" of people, officials said.', "killed and injured dozens"),
+    ('The envoy called it "a first step” toward talks.', "a first step"),
+])
+def test_quotes_marks_mixed_curly_and_straight_marks_pair(text: str, inside: str) -> None:
+    [quoted] = marks.find(text)
+    assert text[quoted.start:quoted.end] == inside
+
+
+def test_quotes_marks_long_unclosed_quote_stops_at_its_sentence_end() -> None:
+    text = "The commander said: “We will not withdraw. " + "Talks resumed in the capital on Monday. " * 40
+    [quoted] = marks.find(text)
+    assert text[quoted.start:quoted.end] == "We will not withdraw."

@@ -1,7 +1,8 @@
 """Quoted spans in every quotation-mark style, across sentences and continued paragraphs.
 
 A paragraph whose quotation is still open at its end continues into the next paragraph when that one opens with a
-quotation mark (the news convention for multi-paragraph quotes); the spans join into one.
+quotation mark (the news convention for multi-paragraph quotes); the spans join into one. A curly opening mark
+may be closed by a straight one and the other way round (mixed typing is common).
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ from dataclasses import dataclass
 
 #: opening mark -> the marks that close it
 _CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”",), "«": ("»",), "„": ("“", "”"), "‘": ("’",), '"': ('"',), "‹": ("›",), "「": ("」",),
+    "“": ("”", '"'), "«": ("»",), "„": ("“", "”"), "‘": ("’",), '"': ('"', "”"), "‹": ("›",), "「": ("」",),
     "''": ("''",), "``": ("''",),
 }
 #: two apostrophes or backquotes stand for double quotation marks in some newswire text (''like this'')
 _MARKS = re.compile(r"''|``|[“”«»„‘’\"‹›「」]")
 _PARAGRAPH = re.compile(r"\n\s*")
+#: An unclosed quotation longer than this runs only to its first sentence end: the paragraph breaks are lost
+#: (flattened feeds) or the mark is a stray one.
+LONG_OPEN = 1000
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘])")
 _STRAIGHT_OPEN = re.compile(r"(?:^|[\s(\[—–-])$")
 
 
@@ -76,8 +81,16 @@ def _in_paragraph(text: str, start: int, end: int) -> list[Quoted]:
             stack.append((mark, at))
     if stack:
         opener, opened = stack[0]
-        found.append(_quoted(text, opened, _rstrip(text, start, end), None, len(opener)))
+        found.append(_quoted(text, opened, _open_end(text, opened, _rstrip(text, start, end)), None, len(opener)))
     return found
+
+
+def _open_end(text: str, opened: int, end: int) -> int:
+    """Where an unclosed quotation ends: its paragraph's end, or its first sentence end when that is far."""
+    if end - opened <= LONG_OPEN:
+        return end
+    stop = _SENTENCE_END.search(text, opened, end)
+    return stop.end() if stop else end
 
 
 def _closes(stack: list[tuple[str, int]], mark: str) -> int | None:
