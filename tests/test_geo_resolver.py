@@ -74,6 +74,10 @@ def test_geo_resolver_toponym_reads_cue_suffix() -> None:
     ("Canadian", [], "CA", "PCLI", None),
     ("U.S.", [], "US", "PCLI", None),
     ("Gaza Strip", [], "PS", None, None),
+    ("Sicilian", [], "IT", "ADM1", None),
+    ("Havanese", [], "CU", "PPLC", None),
+    ("United Nations", [], "US", "BLDG", None),
+    ("OAS", ["Trinidad"], "US", "BLDG", None),
 ])
 def test_geo_resolver_real_cases(real: Resolver, name: str, context: list[str], country: str,
                                 feature: str | None, admin1: str | None) -> None:
@@ -168,3 +172,11 @@ def test_geo_resolver_neighbourhood_beats_far_unit(tmp_path: Path) -> None:
     resolver = Resolver(Gazetteer(build_index(tmp_path / "g.sqlite", sources.curated([places]))))
     assert (alone := resolver.resolve("Gazo")) is not None and alone.geonameid == 3
     assert (near := resolver.resolve("Gazo", ["Alphaland"])) is not None and near.geonameid == 2
+
+
+def test_geo_resolver_adjective_holds_no_site(real: Resolver) -> None:
+    text = "The bakery in Leeds sells Sicilian lemon cake, and a stall at Kirkgate Market sells it too."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Leeds", "Sicilian", "Kirkgate Market")]
+    leeds, sicilian, market = real.resolve_all(toponyms_at(text, spans), text)
+    assert sicilian is not None and sicilian.country == "IT"
+    assert leeds is not None and market is not None and (market.lat, market.lon) == (leeds.lat, leeds.lon)

@@ -37,3 +37,17 @@ def without_article(key: str) -> str | None:
 def is_latin(key: str) -> bool:
     """Whether a key is plain Latin script with at least two letters (what English news can spell)."""
     return key.isascii() and sum(ch.isalpha() for ch in key) >= 2
+
+
+#: English adjective endings of place names and the endings of the names ("Sicilian" → "Sicily", "Havanese" →
+#: "Havana", "Siberian" → "Siberia", "Iraqi" → "Iraq").
+_ADJECTIVE_ENDINGS = (("ian", "ia"), ("ian", "y"), ("ean", "ea"), ("an", "a"), ("ese", "a"), ("ese", ""),
+                      ("i", ""))
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]{3,}$")
+
+
+def adjective_stems(word: str) -> list[str]:
+    """The place names a one-word adjective may be formed from, most likely first (none for other words)."""
+    if not _ADJECTIVE.match(word):
+        return []
+    return [word[: -len(end)] + stem for end, stem in _ADJECTIVE_ENDINGS if word.endswith(end)]

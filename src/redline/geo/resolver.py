@@ -18,7 +18,7 @@ from functools import lru_cache
 from redline.geo.contain import ABROAD, DIRECTIONS, contain, large, name_parts
 from redline.geo.distance import distance_km
 from redline.geo.index import Candidate, Gazetteer
-from redline.geo.names import name_key
+from redline.geo.names import adjective_stems, name_key
 from redline.resources import load_yaml
 
 #: Words after (or before) a name that say which kind of unit it is.
@@ -69,6 +69,9 @@ _REGION_WEIGHT = 1.0
 _REGION_KM = 1000.0
 _REGION_DEGREES = 25.0
 _UNPLACED = frozenset({"CONT", "OCN", "PCLH"})
+#: What an adjective of a place name ("Sicilian lemons", "a Siberian chill") is formed from: a well-known place.
+_ADJECTIVE_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "PEN"})
+_ADJECTIVE_POPULATION = 100_000
 
 
 @dataclass
@@ -166,7 +169,12 @@ class Resolver:
         backdrop = [g.best for g in groups.values()
                     if g.weight < 1.0 and g.best is not None and g.best.feature == "PCLI"]
         return contain(toponyms, found, text, lambda t: self._name_part(t, named, context),
-                       lambda t: t.key not in demonyms(), backdrop)
+                       self._may_hold, backdrop)
+
+    def _may_hold(self, toponym: Toponym) -> bool:
+        """Whether a name may hold a site: not a demonym, nor an adjective read as its place ("Sicilian")."""
+        return toponym.key not in demonyms() and not (adjective_stems(toponym.text)
+                                                      and not self.gazetteer.knows(toponym.text))
 
     def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
         """A place the name holds ("Colchester General Hospital"): one the text names, else a large one in a
@@ -235,7 +243,15 @@ class Resolver:
         base = CUE_SUFFIX.sub("", toponym.text)
         if base != toponym.text and (found := self.gazetteer.candidates(base)):
             return name_key(base), found
-        return toponym.key, ()
+        return toponym.key, self._adjective_place(toponym.text)
+
+    def _adjective_place(self, word: str) -> tuple[Candidate, ...]:
+        """The well-known place an adjective the gazetteer does not hold is formed from ("Sicilian" → Sicily)."""
+        for stem in adjective_stems(word):
+            if found := tuple(c for c in self.gazetteer.candidates(stem) if not c.alias and (
+                    c.feature in _ADJECTIVE_FEATURES or c.population >= _ADJECTIVE_POPULATION)):
+                return found
+        return ()
 
     def _demonym_country(self, target: str) -> str:
         """The country code a demonym's target stands for ("Welsh" → Wales → GB; "European" → none)."""
