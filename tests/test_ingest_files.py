@@ -113,3 +113,15 @@ def test_ingest_searches_the_stored_text(store: Store, counting: CountingPipelin
     ingest_items(items(settings, PATHS), store, counting)
     found = {r["ref"] for r in run(store, "articles", Filters(text="convoy flour"))}
     assert found == {"store_aid-convoy"}
+
+
+def test_ingest_stores_text_with_control_characters_from_old_feeds(store: Store, counting: CountingPipeline,
+                                                                     settings: Settings, tmp_path: Path) -> None:
+    line = ('{"id": "feed-1", "title": "Talks resume\\u0000", "text": "Envoys from both sides met in Geneva on '
+            'Monday, the mediators said.\\u0000 \\u001a\\nThe talks will resume next week.\\u0000"}\n')
+    feed = tmp_path / "old-feed.jsonl"
+    feed.write_text(line, encoding="utf-8")
+    summary = ingest_items(items(settings, [str(feed)]), store, counting)
+    assert (summary.added, summary.failed) == (1, 0)
+    [row] = run(store, "articles", Filters())
+    assert row["title"] == "Talks resume"

@@ -48,6 +48,16 @@ def normalize_date(value: str | None, name: str) -> str | None:
         ) from exc
 
 
+#: Control characters other than tab and line breaks: left over from old feeds and conversions (NUL, SUB …);
+#: no database text column takes NUL, and none of them is text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Text with Windows line ends and form feeds as line breaks and other control characters removed."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\f", "\n"))
+
+
 def content_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
@@ -62,14 +72,14 @@ def make_article(text: str, meta: Meta, settings: Settings, name: str) -> Articl
             f"{name} has {size:,} bytes of text; the limit is {settings.max_bytes:,}.",
             hint="Split it into articles, or raise REDLINE_MAX_BYTES.",
         )
-    body, footer = strip_footer(text.replace("\r\n", "\n"))
+    body, footer = strip_footer(clean(text))
     if not body.strip():
         raise EmptyInputError(f"{name} has only a credit line, no article text.", hint="Give the article text.")
     if not settings.skip_language_check:
         check_english(body, name)
     return Article(
         id=meta.id or content_id(body),
-        title=meta.title,
+        title=clean(meta.title) if meta.title else meta.title,
         source=meta.source or (footer.source if footer else None),
         published=normalize_date(meta.published, name),
         url=meta.url,
