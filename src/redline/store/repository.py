@@ -83,8 +83,8 @@ class Store:
                 return [ids[e.content_hash] for e in entries]
         except SQLAlchemyError as exc:
             self.canonical = Canonical()
-            raise StoreError(f"Cannot store articles: {exc}", hint="Check the database; the batch was not kept.") \
-                from exc
+            raise StoreError(f"Cannot store articles: {_reason(exc)}",
+                             hint="Check the database; the batch was not kept.") from exc
 
     def _add_one(self, conn: Connection, entry: Entry, ids: dict[str, int]) -> int:
         a = entry.record.article
@@ -117,3 +117,9 @@ class Store:
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(t.metadata.tables[table])).scalar_one())
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    """The database's own message, without the statement and its parameters (which can hold whole articles)."""
+    orig = getattr(exc, "orig", None)
+    return (str(orig) if orig is not None else str(exc)).strip().splitlines()[0][:300]
