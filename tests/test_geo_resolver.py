@@ -180,3 +180,13 @@ def test_geo_resolver_adjective_holds_no_site(real: Resolver) -> None:
     leeds, sicilian, market = real.resolve_all(toponyms_at(text, spans), text)
     assert sicilian is not None and sicilian.country == "IT"
     assert leeds is not None and market is not None and (market.lat, market.lon) == (leeds.lat, leeds.lon)
+
+
+def test_geo_resolver_national_body_sits_in_the_capital(real: Resolver) -> None:
+    text = "Russia expelled two diplomats on Friday. The ambassador was summoned to the Russian Foreign Ministry."
+    spans = [(0, 6), (text.index("Russian Foreign"), text.index("Russian Foreign") + len("Russian Foreign Ministry"))]
+    country, body = real.resolve_all(toponyms_at(text, spans), text)
+    capital = real.resolve("Moscow")
+    assert country is not None and country.feature == "PCLI"
+    assert body is not None and capital is not None and body.within == "Moscow" and body.geonameid is None
+    assert (body.lat, body.lon) == (capital.lat, capital.lon)

@@ -71,6 +71,9 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern"
                         "northeast", "northwest", "southeast", "southwest"})
 
 NamePart = Callable[["Toponym"], "Candidate | None"]
+#: A country's own bodies, which sit in its capital ("the Russian Foreign Ministry" is in Moscow).
+_NATIONAL_BODY = re.compile(r"\b(?:ministry|parliament|government|presidency|cabinet|chancellery|foreign office|"
+                            r"supreme court|national assembly|senate|duma|knesset|central bank)\b", re.IGNORECASE)
 
 
 def contain(toponyms: Sequence[Toponym], found: list[Candidate | None], text: str, name_part: NamePart,
@@ -187,6 +190,13 @@ def _most_named(candidates: list[Candidate]) -> Candidate | None:
     counts = Counter(c.id for c in candidates)
     first = {c.id: -i for i, c in reversed(list(enumerate(candidates)))}
     return max(candidates, key=lambda c: (counts[c.id], first[c.id]))
+
+
+def seated(toponym: Toponym, found: Candidate | None, capital: Callable[[str], Candidate | None]) -> Candidate | None:
+    """A national body placed in its country ("Russian Foreign Ministry") moved to that country's capital."""
+    if found is None or not found.within or found.feature != "PCLI" or not _NATIONAL_BODY.search(toponym.text):
+        return found
+    return _contained(toponym, capital(found.country)) or found
 
 
 def _contained(toponym: Toponym, holder: Candidate | None) -> Candidate | None:

@@ -69,6 +69,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._countries: dict[str, Candidate | None] | None = None
+        self._capitals: dict[str, Candidate] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickles as its path (for process pools): the connection is reopened on the other side."""
@@ -105,6 +106,18 @@ class Gazetteer:
                 countries.setdefault(row[3], _candidate(row))
             self._countries = countries
         return self._countries.get(code)
+
+    def capital(self, code: str) -> Candidate | None:
+        """The national capital of an ISO alpha-2 country (the most populous PPLC record), if the index has one."""
+        if self._capitals is None:
+            with self._lock:
+                rows = self._db.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'PPLC' "
+                                        "ORDER BY p.population DESC").fetchall()
+            capitals: dict[str, Candidate] = {}
+            for row in rows:
+                capitals.setdefault(row[3], _candidate(row))
+            self._capitals = capitals
+        return self._capitals.get(code)
 
     def meta(self) -> dict[str, str]:
         with self._lock:

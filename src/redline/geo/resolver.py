@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from redline.geo.contain import ABROAD, DIRECTIONS, contain, large, name_parts
+from redline.geo.contain import ABROAD, DIRECTIONS, contain, large, name_parts, seated
 from redline.geo.distance import distance_km
 from redline.geo.index import Candidate, Gazetteer
 from redline.geo.names import adjective_stems, name_key
@@ -168,8 +168,8 @@ class Resolver:
         named = {key: group for key, group in groups.items() if group.mentions and group.weight == 1.0}
         backdrop = [g.best for g in groups.values()
                     if g.weight < 1.0 and g.best is not None and g.best.feature == "PCLI"]
-        return contain(toponyms, found, text, lambda t: self._name_part(t, named, context),
-                       self._may_hold, backdrop)
+        found = contain(toponyms, found, text, lambda t: self._name_part(t, named, context), self._may_hold, backdrop)
+        return [seated(t, c, self.gazetteer.capital) for t, c in zip(toponyms, found, strict=True)]
 
     def _may_hold(self, toponym: Toponym) -> bool:
         """Whether a name may hold a site: not a demonym, nor an adjective read as its place ("Sicilian")."""
