@@ -190,3 +190,11 @@ def test_geo_resolver_national_body_sits_in_the_capital(real: Resolver) -> None:
     assert country is not None and country.feature == "PCLI"
     assert body is not None and capital is not None and body.within == "Moscow" and body.geonameid is None
     assert (body.lat, body.lon) == (capital.lat, capital.lon)
+
+
+def test_geo_resolver_peoples_quarter_is_in_its_city(real: Resolver) -> None:
+    text = "Jazz bands played across the French Quarter on Saturday as New Orleans opened its spring festival."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("French Quarter", "New Orleans")]
+    quarter, city = real.resolve_all(toponyms_at(text, spans), text)
+    assert quarter is not None and city is not None and quarter.country == "US"
+    assert (quarter.lat, quarter.lon) == (city.lat, city.lon)

@@ -49,8 +49,9 @@ _OWN_PLACE_WORDS = frozenset({
     "highway", "way", "place", "terrace", "crescent", "square", "bridge", "park",
     "river", "lake", "delta", "valley", "mountains", "mountain", "hills", "sea", "bay", "gulf", "island", "islands",
     "peninsula", "desert", "basin", "plateau", "forest", "lagoon", "falls", "creek", "canal", "strait", "coast"})
-#: Sites a people's name does not place in its own country ("the Russian Embassy" in Washington).
-ABROAD = re.compile(r"\b(?:embassy|consulate|mission|international)\b", re.IGNORECASE)
+#: Sites a people's name does not place in its own country ("the Russian Embassy" in Washington, the French Quarter
+#: of New Orleans).
+ABROAD = re.compile(r"\b(?:embassy|consulate|mission|international|quarter)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 #: Words that never begin or end a place name held in a longer name, and words that never end one.
 _PART_STOPS = frozenset({"of", "the", "and", "de", "del", "la", "le", "al", "el", "du", "des", "da", "di", "for",
