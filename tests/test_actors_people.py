@@ -131,3 +131,21 @@ def test_actors_people_dateline_is_no_role(actors_only: Pipeline) -> None:
 def test_actors_people_judge_is_the_justice(actors_only: Pipeline, text: str, description: str) -> None:
     [person] = [a for a in analyze_text(text, pipeline=actors_only).actors if a.name == "Sean Dunford"]
     assert description in [m.text for m in person.mentions]
+
+
+def test_actors_people_name_holding_a_group_word_is_a_person(actors_only: Pipeline) -> None:
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani said on Friday that the strike had succeeded. "
+            "Sudani called it a victory for the security forces.")
+    record = analyze_text(text, pipeline=actors_only)
+    [person] = [a for a in record.actors if a.type == "PERSON"]
+    assert person.name == "Mohammed Shia al-Sudani"
+    assert person.code == "IRQGOV"
+    assert "Sudani" in person.aliases
+
+
+def test_actors_people_description_tied_to_another_side_is_someone_else(actors_only: Pipeline) -> None:
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani announced the raid on Friday. "
+            "Officials said the fugitive leader of ISIS had been hiding in the desert for months.")
+    record = analyze_text(text, pipeline=actors_only)
+    person = next(a for a in record.actors if a.name == "Mohammed Shia al-Sudani")
+    assert "the fugitive leader" not in {m.text for m in person.mentions}

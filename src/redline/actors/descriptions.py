@@ -49,15 +49,30 @@ def draft_at(ctx: Context, token: Token) -> Draft | None:
     return next((d for d in ctx.book.drafts.values() for s, e in d.mentions if s <= at < e), None)
 
 
-def _country(ctx: Context, noun: Token) -> Draft | None:
-    """The actor of a "to X" / "for X" phrase after the noun that has a country."""
-    for prep in noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _TIES:
-            for obj in prep.children:
-                found = draft_at(ctx, obj) if obj.dep_ == "pobj" else None
-                if found is not None and found.country:
-                    return found
-    return None
+def _ties(noun: Token) -> list[Token]:
+    """The objects of "to X" / "for X" / "of X" phrases after the noun."""
+    return [obj for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in _TIES
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _tie(ctx: Context, noun: Token) -> Draft | None:
+    """The actor of a "to X" / "for X" / "of X" phrase after the noun."""
+    return next((found for obj in _ties(noun) if (found := draft_at(ctx, obj)) is not None), None)
+
+
+def _other_side(ctx: Context, noun: Token, person: Draft, tie: Draft | None) -> bool:
+    """"The fugitive leader of ISIS" is not the prime minister of Iraq: the description ties its holder to an
+    actor (or a name the lexicon knows, resolved later) of another country, or of none, than the person's."""
+    if person.country is None:
+        return False
+    if tie is not None:
+        return tie is not person and tie.country != person.country
+    for obj in _ties(noun):
+        hit = ctx.hit_at.get(obj.i)
+        if hit is not None and hit.label != "PERSON":
+            state = ctx.country_hit(obj.i)
+            return (state[1].iso3 if state else None) != person.country
+    return False
 
 
 def resolve_descriptions(ctx: Context, titles: re.Pattern[str]) -> None:
@@ -70,10 +85,10 @@ def resolve_descriptions(ctx: Context, titles: re.Pattern[str]) -> None:
         drafts = people[token.lower_]
         if len(drafts) != 1 or not drafts[0].mentions or not _candidate(ctx, token, drafts[0]):
             continue
-        person = drafts[0]
-        if person.country is None:
-            tie = _country(ctx, token)
-            if tie is not None:
-                person.country = tie.country
-                person.code = code(person.country, person.sector)
+        person, tie = drafts[0], _tie(ctx, token)
+        if _other_side(ctx, token, person, tie):
+            continue
+        if person.country is None and tie is not None and tie.country:
+            person.country = tie.country
+            person.code = code(person.country, person.sector)
         ctx.add(person, token.left_edge.i, token.i + 1)

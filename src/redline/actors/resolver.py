@@ -88,8 +88,8 @@ class Resolver:
         known: list[tuple[SpacySpan, Entry | None]] = [
             (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON" and not ctx.owned(h)
         ]
-        taken = {i for h in ctx.hits if (h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)) and not _surname(ctx, h)
-                 for i in range(h.start, h.end)}
+        taken = [h for h in ctx.hits
+                 if (h.label not in {SECTOR, "PERSON"} or not ctx.owned(h)) and not _surname(ctx, h)]
         names: list[tuple[SpacySpan, Entry | None]] = []
         places = {e.text for e in ctx.ents if e.label_ in {"GPE", "LOC", "FAC"}}
         for ent in ctx.ents:
@@ -98,7 +98,7 @@ class Resolver:
             personal = (ent.label_ == "PERSON" and not self._placelike(ent)) or (
                 ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
             name = strip_name(ent, self.knowledge.strip) if personal else None
-            if name is not None and not _skipped(name, skip) and not taken & set(range(name.start, name.end)):
+            if name is not None and not _skipped(name, skip) and not _claimed(name, taken):
                 names.append((name, self.people.get(name.text.lower())))
         home = _dateline_country(ctx)
         people = []
@@ -234,6 +234,13 @@ def _short_form_of(ctx: Context, name: str) -> Draft | None:
              and any(f" {name}" in written and surface(written).endswith(f" {name}")
                      for written in (d.name, *d.mentions.values()))]
     return found[0] if len(found) == 1 else None
+
+
+def _claimed(name: SpacySpan, hits: Sequence[Hit]) -> bool:
+    """Whether another actor's words overlap a person's name; a word strictly inside the name does not count
+    ("Mohammed Shia al-Sudani" is a person, not the Shia)."""
+    return any(h.start < name.end and name.start < h.end and not name.start < h.start < h.end < name.end
+               for h in hits)
 
 
 def _first_names(ctx: Context, people: list[Person]) -> None:
