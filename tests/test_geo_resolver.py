@@ -74,6 +74,7 @@ def test_geo_resolver_toponym_reads_cue_suffix() -> None:
     ("Canadian", [], "CA", "PCLI", None),
     ("U.S.", [], "US", "PCLI", None),
     ("Gaza Strip", [], "PS", None, None),
+    ("Cambridge", ["Washington", "Washington"], "US", "PPL", "MA"),
     ("Sicilian", [], "IT", "ADM1", None),
     ("Havanese", [], "CU", "PPLC", None),
     ("United Nations", [], "US", "BLDG", None),

@@ -37,6 +37,9 @@ _BACKDROP_WEIGHT = 0.3
 _BACKDROP_COUNTY = 1_000_000
 #: Features whose point says nothing about what lies near it.
 _POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
+#: Nor does a national capital's: news names it for the government that sits there, so a small namesake near it
+#: ("Cambridge, Maryland" in a story about Washington regulators) gains nothing.
+_NOT_NEAR = _POINTLESS | {"PPLC"}
 #: A sentence end inside a capitalized run ("Powys. It").
 _RUN_END = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
@@ -276,7 +279,7 @@ class Resolver:
             context.votes[group.key] = (first.country, (first.country, first.admin1), weight)
             top = self._prior(first, group)
             context.points[group.key] = [(c.lat, c.lon, math.exp((self._prior(c, group) - top) / _NEAR_TEMP))
-                                         for c in ranked[:_NEAR_CANDIDATES] if c.feature not in _POINTLESS]
+                                         for c in ranked[:_NEAR_CANDIDATES] if c.feature not in _NOT_NEAR]
             _place_in_region(context, group.key, first)
         context.demonyms = [code for word in _demonym_words(text) if (code := self._demonym_country(word))]
         context = _tally(context, text)
