@@ -5,7 +5,8 @@
 - actor knowledge: seconds to build it from its data files (target < 1 s);
 - gazetteer index: seconds to open it and answer a first lookup, and its size on disk (issue #6: < 2 s, < 300 MB);
 - actor resolution: CPU time over the spaCy parse it reads, on the team's actor fixtures (issue #4: < 5%);
-- quantity recognition: time on a pathological input twice as long over the time on it once (≈ 2 when linear).
+- quantity and time recognition: time on a pathological input twice as long over the time on it once (≈ 2
+  when linear).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from redline.nlp import load_nlp
 from redline.quantity.recognize import QuantityFinder
 from redline.settings import Settings
 from redline.stages.actors import credit_zones
+from redline.timex import TimeTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -69,13 +71,23 @@ def quantity_scaling() -> dict[str, float]:
     return ratios
 
 
+def time_scaling() -> dict[str, float]:
+    tagger = TimeTagger()
+    ratios = {}
+    for name, unit in {"ones": "one ", "months": "March ", "past": "the past "}.items():
+        once = min(seconds(partial(tagger.candidates, unit * 1500)) for _ in range(3))
+        twice = min(seconds(partial(tagger.candidates, unit * 3000)) for _ in range(3))
+        ratios[f"{name}_2x_over_1x"] = round(twice / once, 2)
+    return ratios
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "resources.json")
     args = parser.parse_args()
     settings = Settings.from_env()
     result = {"actor_knowledge": knowledge(), "gazetteer": gazetteer(settings), "actors": actor_share(settings),
-              "quantities": quantity_scaling()}
+              "quantities": quantity_scaling(), "times": time_scaling()}
     print(json.dumps(result, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,12 @@ from redline.models import Record
 from redline.pipeline import Pipeline
 from redline.readers import Meta, make_article
 from redline.settings import Settings
+from redline.timex import TimeTagger, Timex
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+#: A Monday: the publication date the time tests anchor to.
+MONDAY = date(2018, 9, 24)
 
 
 @pytest.fixture(scope="session")
@@ -24,6 +28,17 @@ def settings() -> Settings:
 @pytest.fixture(scope="session")
 def pipeline(settings: Settings) -> Pipeline:
     return Pipeline.from_settings(settings, raise_errors=True)
+
+
+@pytest.fixture(scope="session")
+def tag(pipeline: Pipeline) -> Callable[..., list[Timex]]:
+    """tag(text, anchor=MONDAY) -> the time expressions of ``text`` against ``anchor``."""
+    tagger = TimeTagger()
+
+    def run(text: str, anchor: date | None = MONDAY) -> list[Timex]:
+        return tagger.tag(pipeline.nlp(text), anchor)
+
+    return run
 
 
 @pytest.fixture(scope="session")

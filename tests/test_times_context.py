@@ -3,25 +3,9 @@ the past perfect, a title that looks like a time word."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from redline.pipeline import Pipeline
-from redline.timex import TimeTagger, Timex
-
-#: A Monday.
-MONDAY = date(2018, 9, 24)
-
-
-@pytest.fixture(scope="module")
-def tag(pipeline: Pipeline):
-    tagger = TimeTagger()
-
-    def run(text: str, anchor: date | None = MONDAY) -> list[Timex]:
-        return tagger.tag(pipeline.nlp(text), anchor)
-
-    return run
+from redline.timex import Timex
 
 
 def found(timexes: list[Timex], text: str) -> Timex:
