@@ -15,10 +15,18 @@ STAGES = ("redline.actors.v1", "redline.quotes.v1")
 
 
 @pytest.fixture(scope="module")
-def siege(settings: Settings) -> Record:
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    text = (ARTICLES / "quotes_speaker_siege.txt").read_text(encoding="utf-8")
-    return pipeline.analyze(Article(id="siege", text=text, published="2024-03-01"))
+def speaker_pipeline(settings: Settings) -> Pipeline:
+    return Pipeline.from_settings(settings, STAGES, raise_errors=True)
+
+
+def _analyzed(pipeline: Pipeline, name: str, article_id: str, published: str) -> Record:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    return pipeline.analyze(Article(id=article_id, text=text, published=published))
+
+
+@pytest.fixture(scope="module")
+def siege(speaker_pipeline: Pipeline) -> Record:
+    return _analyzed(speaker_pipeline, "quotes_speaker_siege.txt", "siege", "2024-03-01")
 
 
 def _speaker(record: Record, snippet: str) -> str | None:
@@ -42,10 +50,8 @@ def test_quotes_speaker_pronoun_resolves(siege: Record, snippet: str, speaker: s
 
 
 @pytest.fixture(scope="module")
-def derailment(settings: Settings) -> Record:
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    text = (ARTICLES / "quotes_speaker_roles.txt").read_text(encoding="utf-8")
-    return pipeline.analyze(Article(id="derailment", text=text, published="2024-03-01"))
+def derailment(speaker_pipeline: Pipeline) -> Record:
+    return _analyzed(speaker_pipeline, "quotes_speaker_roles.txt", "derailment", "2024-03-01")
 
 
 @pytest.mark.parametrize(("snippet", "speaker"), [
@@ -61,10 +67,8 @@ def test_quotes_speaker_description_and_gender(derailment: Record, snippet: str,
 
 
 @pytest.fixture(scope="module")
-def pier(settings: Settings) -> Record:
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    text = (ARTICLES / "quotes_speaker_documents.txt").read_text(encoding="utf-8")
-    return pipeline.analyze(Article(id="pier", text=text, published="2024-03-01"))
+def pier(speaker_pipeline: Pipeline) -> Record:
+    return _analyzed(speaker_pipeline, "quotes_speaker_documents.txt", "pier", "2024-03-01")
 
 
 @pytest.mark.parametrize(("snippet", "speaker"), [
@@ -89,10 +93,8 @@ def test_quotes_speaker_document_issuer(pier: Record, snippet: str, speaker: str
     # "the Kentucky Republican": a nationality or party word with "the" describes a person already named
     ("put our town on the map", "Mark Dell"),
 ])
-def test_quotes_speaker_topic_and_descriptions(settings: Settings, snippet: str, speaker: str) -> None:
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    text = (ARTICLES / "quotes_speaker_golf.txt").read_text(encoding="utf-8")
-    record = pipeline.analyze(Article(id="golf", text=text, published="2024-03-01"))
+def test_quotes_speaker_topic_and_descriptions(speaker_pipeline: Pipeline, snippet: str, speaker: str) -> None:
+    record = _analyzed(speaker_pipeline, "quotes_speaker_golf.txt", "golf", "2024-03-01")
     assert _speaker(record, snippet) == speaker
 
 
@@ -115,9 +117,8 @@ reports. The agency told the Coastal Times it had inspected the dikes in May.
     # "the agency told the Coastal Times": whom a statement is addressed to is not its speaker
     ("it had inspected the dikes", "Harbour Agency"),
 ])
-def test_quotes_speaker_apposition_and_addressee(settings: Settings, snippet: str, speaker: str) -> None:
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    record = pipeline.analyze(Article(id="floods", text=FLOODS, published="2024-03-01"))
+def test_quotes_speaker_apposition_and_addressee(speaker_pipeline: Pipeline, snippet: str, speaker: str) -> None:
+    record = speaker_pipeline.analyze(Article(id="floods", text=FLOODS, published="2024-03-01"))
     assert speaker in (_speaker(record, snippet) or "")
 
 
@@ -131,10 +132,9 @@ On Monday, the mayor repeated the promise at a council meeting.
 """
 
 
-def test_quotes_speaker_description_as_subject(settings: Settings) -> None:
+def test_quotes_speaker_description_as_subject(speaker_pipeline: Pipeline) -> None:
     """"the mayor" as a subject, after "Mayor Doug Hall", makes Hall the topic again."""
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    record = pipeline.analyze(Article(id="council", text=COUNCIL, published="2024-03-01"))
+    record = speaker_pipeline.analyze(Article(id="council", text=COUNCIL, published="2024-03-01"))
     assert _speaker(record, "the buses will run on time") == "Doug Hall"
 
 
@@ -148,8 +148,7 @@ Elias Brandvold, a retired pilot, looks at old charts at the harbour museum in 2
 """
 
 
-def test_quotes_speaker_caption_is_not_the_topic(settings: Settings) -> None:
+def test_quotes_speaker_caption_is_not_the_topic(speaker_pipeline: Pipeline) -> None:
     """A person in a photo caption (a line ending with a credit) does not take over the topic."""
-    pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)
-    record = pipeline.analyze(Article(id="pilots", text=PILOTS, published="2024-03-01"))
+    record = speaker_pipeline.analyze(Article(id="pilots", text=PILOTS, published="2024-03-01"))
     assert _speaker(record, "Nobody remembers their names") == "Arne Quist"
