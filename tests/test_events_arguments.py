@@ -89,3 +89,9 @@ def test_events_arguments_meeting_with_success_is_no_meeting(analyze: Analyze) -
     record = analyze("The offensive launched by regional forces has met with surprising success.",
                      published="2025-03-04")
     assert "CONSULT" not in {e.type for e in record.events}
+
+
+def test_events_arguments_releasing_a_program_frees_no_one(analyze: Analyze) -> None:
+    record = analyze("In 2017, Beijing released a national development program for the shipbuilding industry.",
+                     published="2025-03-04")
+    assert "RETREAT" not in {e.type for e in record.events}
