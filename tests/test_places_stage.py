@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from redline.geo.index import load_gazetteer
+from redline.geo.recognize import toponym_spans
 from redline.models import Actor, Article, Mention, Place, Record
 from redline.nlp import load_nlp
 from redline.pipeline import Pipeline
@@ -170,3 +172,19 @@ def test_places_facility_with_a_place_noun_stays(run: Pipeline) -> None:
     text = "Protesters gathered outside Trump Tower in New York on Saturday."
     found = {m.text: p for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
     assert found["Trump Tower"].lat == found["New York"].lat
+
+
+@pytest.mark.parametrize(("text", "facility", "kept"), [
+    ("Crews closed Highway 19 after the crash, police said.", "Highway 19", True),
+    ("Deputies found the car on Wichita Drive on Sunday.", "Wichita Drive", True),
+    ("A deputy with the Pointe Coupee Sheriff's Office said the road was closed.", "Pointe Coupee Sheriff's Office",
+     True),
+    ("He repeated the claim on his Truth Social platform on Sunday.", "Truth Social", False),
+    ("The rally was announced by Nexta Live to its followers.", "Nexta Live", False),
+])
+def test_places_facility_needs_a_place_cue(settings: Settings, text: str, facility: str, kept: bool) -> None:
+    doc = load_nlp(settings)(text)
+    start = text.index(facility)
+    doc.ents = [doc.char_span(start, start + len(facility), label="FAC")]
+    spans = toponym_spans(doc, load_gazetteer(settings))
+    assert any(s <= start < e for s, e in spans) is kept

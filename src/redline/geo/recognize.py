@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.geo.contain import DIRECTIONS
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -40,7 +41,11 @@ _PLACE_NOUNS = _STREET_WORDS | _SITE_WORDS | frozenset({
     "harbor", "dam", "museum", "university", "college", "school", "academy", "arena", "field", "hall", "house",
     "plaza", "theatre", "theater", "zoo", "garden", "gardens", "cemetery", "graveyard", "crossing", "checkpoint",
     "compound", "complex", "village", "quarter", "district", "mountain", "mountains", "river", "lake", "valley",
-    "island", "beach", "canal", "pass", "refinery", "plant", "mine", "embassy", "consulate", "parliament"})
+    "island", "beach", "canal", "pass", "refinery", "plant", "mine", "embassy", "consulate", "parliament",
+    "drive", "lane", "way", "trail", "route", "st", "st.", "ave", "ave.", "rd", "rd.", "court", "place", "terrace"})
+#: First words that make a name a place ("Lake Cunningham", "Mount Hood", "Interstate 45").
+_PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "fort", "camp", "port", "cape", "interstate", "highway",
+                          "route", "lower", "upper"})
 
 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -86,12 +91,25 @@ def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if following is not None and following.lower_ in _NON_PLACE_NOUNS:
         return False
-    if ent.label_ != "FAC" or ent[-1].lower_ in _PLACE_NOUNS:
+    if ent.label_ != "FAC" or _placelike(ent, gazetteer):
         return True
     index = ent.start - 1
     if index >= 0 and ent.doc[index].lower_ == "the":
         index -= 1
     return index >= 0 and ent.doc[index].lower_ in _LOCATIVE | {"inside"}
+
+
+def _placelike(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a facility's name says it is a place: a place noun ("Trump Tower", "Lake Cunningham"), a number
+    ("Highway 19"), or a place the gazetteer knows inside it ("the Pointe Coupee Sheriff's Office")."""
+    words = [t for t in ent if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
+    if not words or words[-1].lower_ in _PLACE_NOUNS or words[0].lower_ in _PLACE_FIRST:
+        return True
+    if any(t.like_num for t in words):
+        return True
+    runs = (words[i:j] for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1))
+    return any(run[0].text[:1].isupper() and run[0].lower_ not in DIRECTIONS
+               and gazetteer.knows(" ".join(t.text for t in run)) for run in runs)
 
 
 def _person_names(ents: Sequence[Span]) -> set[str]:
