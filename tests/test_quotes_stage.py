@@ -187,6 +187,11 @@ def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
         ("Two police officers have been accused of beating detainees in the camp.",
          "Two police officers have been accused of beating detainees in the camp", "topic"),
         ("The ceasefire is expected to hold through the holiday.", "The ceasefire is expected to hold", "belief"),
+        ("It seems the bridge will hold.", "the bridge will hold", "evidence"),
+        ("The two delegations seemed to agree on the timetable.", "to agree on the timetable", "evidence"),
+        ("The border town appeared calm on Sunday.", "calm on Sunday", "evidence"),
+        ("At the rally the senator said harsh things about the governor.", "harsh things about the governor",
+         "topic"),
     ],
 )
 def test_quotes_stage_wider_attributions(settings: Settings, text: str, content: str, attribution: str) -> None:
@@ -197,9 +202,10 @@ def test_quotes_stage_wider_attributions(settings: Settings, text: str, content:
 
 @pytest.mark.parametrize(
     "text",
-    ["It seems the bridge will hold.", "There is hope the bridge will hold.",
+    ["There is hope the bridge will hold.", "It raises another question about the bridge.",
      "The minister did not want to comment.", "Smith never cited the report.",
-     "The convoy was attacked by militants near the border.", "The road is known as the Northern Corridor."],
+     "The convoy was attacked by militants near the border.", "The road is known as the Northern Corridor.",
+     "The minister appeared on state television on Sunday."],
 )
 def test_quotes_stage_wider_attributions_need_a_source(settings: Settings, text: str) -> None:
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)

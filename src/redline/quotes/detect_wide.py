@@ -31,7 +31,11 @@ from redline.quotes.lexicon import Lexicon
 _QUESTIONS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 #: subjects that name no source ("there is hope that ...")
 _EMPTY_SUBJECTS = {"there"}
+#: pronoun subjects that name a thing, not a source, of an object reading ("it raises questions", "this addresses")
+_THINGS = {"it", "this", "these", "those"}
 _OBJECTS = {"dobj", "obj"}
+#: what a verb of appearance takes: "seems to hold", "appeared calm", "it seems (that) ..."
+_APPEARANCES = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
 
 
 def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list[Attribution]) -> list[Attribution]:
@@ -47,6 +51,9 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
         if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.intention_nouns:
             found.extend(_noun_intention(token, lexicon))
         if token.pos_ != "VERB":
+            continue
+        if token.lemma_.lower() in lexicon.raisings:
+            found.extend(_apparent(token, lexicon))
             continue
         if _passive(token) and not negated(token):
             found.extend(_sourceless(token, token.lemma_.lower(), lexicon))
@@ -87,7 +94,7 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
         particle = prep[2] if prep[2].i == cue.i + 1 else None
         yield from make(cue, prep[1], lexicon, speaker, prep[0], particle)
     elif kind is not None and addressee is not None and addressee.pos_ in {"NOUN", "PROPN"} \
-            and not any(c.dep_ == "oprd" for c in cue.children) \
+            and speaker.lower_ not in _THINGS and not any(c.dep_ == "oprd" for c in cue.children) \
             and (lemma in lexicon.topics or _cast_as(cue, addressee) is not None):
         yield from make(cue, _characterized(cue, addressee), lexicon, speaker, kind)
 
@@ -104,6 +111,29 @@ def _sourceless(cue: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attributio
     for attribution in make(cue, [t for t in cue.subtree if t.i < end], lexicon, None, kind):
         attribution.speaker = None
         yield attribution
+
+
+def _apparent(cue: Token, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"The ceasefire seems to hold", "the town appeared calm", "it seems (that / as if) ...": a verb of appearance
+    with an infinitive or a predicate attributes its clause, as evidence, to an unnamed observer."""
+    clause = next((c for c in cue.children if c.dep_ in _APPEARANCES or _as_if(c)), None)
+    if clause is None:
+        return
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is None or (subject.lower_ == "it" and clause.dep_ in {"ccomp", "advcl", "prep"}):
+        tokens = list(clause.subtree)
+    else:
+        end = next((c.i for c in cue.rights if c.dep_ in {"cc", "conj"}), len(cue.doc))
+        tokens = [t for t in cue.subtree if t.i < end]
+    for attribution in make(cue, tokens, lexicon, None, "evidence"):
+        attribution.speaker = None
+        yield attribution
+
+
+def _as_if(token: Token) -> bool:
+    """"seems as if ...", "seems like ...": a clause or phrase introduced by "like" or "as if"."""
+    marks = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    return (token.dep_ == "advcl" and bool(marks & {"like", "if"})) or (token.dep_ == "prep" and token.lower_ == "like")
 
 
 def _passive(cue: Token) -> bool:

@@ -12,7 +12,8 @@ from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
 _LIST_KINDS = ("verb", "belief", "evidence", "intention", "directive", "topic", "topic_prep", "intention_prep",
-               "intention_noun", "passive", "naming", "noun", "phrase", "channel", "person_roles", "headings")
+               "intention_noun", "passive", "raising", "naming", "noun", "phrase", "channel", "person_roles",
+               "headings")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -44,6 +45,9 @@ class Lexicon:
     intention_nouns: frozenset[str] = frozenset()
     #: verbs that, passive and with no agent, attribute their clause to an unnamed source ("was accused of")
     passives: frozenset[str] = frozenset()
+    #: verbs of appearance that, with an infinitive or a predicate, attribute their clause to an unnamed observer
+    #: ("the deal seems to hold", "the town appeared calm")
+    raisings: frozenset[str] = frozenset()
     #: (verb lemma, preposition) -> the class its object makes ("call for": intention, "speak about": topic)
     preps: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
@@ -56,7 +60,7 @@ class Lexicon:
     def wide(self) -> frozenset[str]:
         """Every verb lemma a wider attribution may start from (beliefs, findings, intentions, topics …)."""
         return self.beliefs | self.evidence | self.intentions | self.directives | self.topics | self.passives \
-            | self.verbs | frozenset(verb for verb, _ in self.preps)
+            | self.raisings | self.verbs | frozenset(verb for verb, _ in self.preps)
 
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(p[0] for p in self.phrases)
@@ -105,7 +109,7 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
         evidence=frozenset(lists["evidence"] - lists["verb"] - lists["belief"]),
         intentions=frozenset(lists["intention"]), directives=frozenset(lists["directive"]),
         topics=frozenset(lists["topic"]), preps=preps, intention_nouns=frozenset(lists["intention_noun"]),
-        passives=frozenset(lists["passive"]),
+        passives=frozenset(lists["passive"]), raisings=frozenset(lists["raising"]),
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
