@@ -18,9 +18,10 @@ from redline.errors import EvalDataError
 from redline.eval.base import EvalReport
 from redline.geo import corpora
 from redline.geo.corpora import NON_LOCATION_TYPES, GoldDoc, GoldToponym
+from redline.geo.distance import distance_km
 from redline.geo.index import load_gazetteer
 from redline.geo.mentions import toponyms_at
-from redline.geo.resolver import Resolver, distance_km
+from redline.geo.resolver import Resolver
 from redline.models import Article, Place, Record
 from redline.pipeline import Pipeline
 from redline.settings import Settings
