@@ -188,3 +188,25 @@ def test_places_facility_needs_a_place_cue(settings: Settings, text: str, facili
     doc.ents = [doc.char_span(start, start + len(facility), label="FAC")]
     spans = toponym_spans(doc, load_gazetteer(settings))
     assert any(s <= start < e for s, e in spans) is kept
+
+
+@pytest.mark.parametrize(("text", "name", "label", "kept"), [
+    ("Alibaba's Qwen now leads the field, analysts said.", "Alibaba", "GPE", False),
+    ("China and the U.S. have pulled out front in the AI race.", "AI", "GPE", False),
+    ("Residents fled to Kafr Nabudah after the shelling.", "Kafr Nabudah", "GPE", True),
+    ("Fighting spread to the Kurram district on Monday.", "Kurram", "GPE", True),
+])
+def test_places_unknown_name_needs_a_place_cue(settings: Settings, text: str, name: str, label: str,
+                                                kept: bool) -> None:
+    doc = load_nlp(settings)(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label=label)]
+    spans = toponym_spans(doc, load_gazetteer(settings))
+    assert any(s <= start < e for s, e in spans) is kept
+
+
+@pytest.mark.parametrize(("name", "country"), [("U.S.", "US"), ("UK", "GB"), ("UAE", "AE"), ("AI", None),
+                                              ("UN", None)])
+def test_places_abbreviations_answer_only_from_the_table(settings: Settings, name: str, country: str | None) -> None:
+    found = [c for c in load_gazetteer(settings).candidates(name) if c.feature.startswith(("PCL", "PPL"))]
+    assert (found[0].country if found else None) == country

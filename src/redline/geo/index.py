@@ -79,8 +79,15 @@ class Gazetteer:
         self.__init__(state["path"])  # type: ignore[misc]
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
-        """Every place ``name`` may refer to (by its key), most populous first."""
-        key = name_key(name)
+        """Every place ``name`` may refer to (by its key), most populous first. A short all-capitals name ("AI",
+        "UN") is an abbreviation: only the abbreviation table or a place named exactly so answers it, never an
+        alternate spelling or a small town that shares its letters ("Ai" for Baxter, Tennessee; "Us" in France)."""
+        found = self._lookup(name_key(name))
+        if _abbreviation(name):
+            return tuple(c for c in found if not c.alias and (not c.feature.startswith("PPL") or c.name == name))
+        return found
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
         found = self._cache.get(key)
         if found is None:
             with self._lock:
@@ -182,6 +189,11 @@ def _fill(db: sqlite3.Connection, entries: list[Entry], extra_names: Mapping[str
             for spelling in spellings:
                 _add_name(rows, name_key(spelling), targets[target], 0)
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", ((k, p, a) for (k, p), a in rows.items()))
+
+
+def _abbreviation(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _add_name(rows: dict[tuple[str, int], int], key: str, place: int, alias: int) -> None:

@@ -84,19 +84,27 @@ def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
 
 def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
     """Whether a place-labeled entity is not a product, medium or body: an unknown name before "platform", "app",
-    "channel" … never is a place, and an unknown facility needs a place noun of its own ("Trump Tower") or a
-    locative word before it ("in", "at", "near")."""
+    "channel" … never is a place, and any other name the gazetteer does not know needs a place noun of its own
+    ("Trump Tower") or a locative word before it ("in", "at", "near"): the small model also labels companies and
+    acronyms as places ("Alibaba's Qwen", "AI companies")."""
     if gazetteer.knows(ent.text):
         return True
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if following is not None and following.lower_ in _NON_PLACE_NOUNS:
+    if following is not None and (following.lower_ in _NON_PLACE_NOUNS or _modifies(ent, following)):
         return False
-    if ent.label_ != "FAC" or _placelike(ent, gazetteer):
+    if _placelike(ent, gazetteer) or (following is not None and (following.lower_ in _PLACE_NOUNS
+                                                                   or following.lower_ in CUE_FEATURES)):
         return True
     index = ent.start - 1
     if index >= 0 and ent.doc[index].lower_ == "the":
         index -= 1
-    return index >= 0 and ent.doc[index].lower_ in _LOCATIVE | {"inside"}
+    return index >= 0 and ent.doc[index].lower_ in _LOCATIVE | {"to", "inside"}
+
+
+def _modifies(ent: Span, following: Token) -> bool:
+    """An unknown name that only modifies the common noun after it ("in the AI race", "Nvidia stockholders")
+    names what the noun is about, unless that noun makes it a place ("the Kurram district")."""
+    return following.pos_ == "NOUN" and following.lower_ not in _PLACE_NOUNS and ent.root.head.i == following.i
 
 
 def _placelike(ent: Span, gazetteer: Gazetteer) -> bool:
