@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from redline.quotes import labels
+from redline.quotes import detect_titles, labels
 from redline.quotes.attribution import Attribution, Chars, text_of, token_chars, trimmed, words
 from redline.quotes.lexicon import Lexicon
 
@@ -45,6 +45,9 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
             found.extend(_phrase(token, lexicon))
     found.extend(labels.labelled(doc, lexicon))
     found.extend(labels.headline_labels(doc, lexicon))
+    cues = {a.cue for a in found}
+    found.extend(a for a in detect_titles.title_attributions(doc, lexicon)
+                 if a.cue not in cues and a.attribution == "speech")
     found.sort(key=lambda a: a.content[0])
     return [a for a in found if words(text_of(doc)[a.content[0]:a.content[1]]) >= _MIN_WORDS]
 
@@ -77,7 +80,7 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
     if (lemma not in lexicon.verbs and lemma not in lexicon.naming) or negated(token):
         return
     if lemma in lexicon.verbs:
-        complement = next((c for c in token.children if c.dep_ == "ccomp"), None) or _that_clause(token, lexicon)
+        complement = clause_of(token) or _that_clause(token, lexicon)
         if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
             yield from make(token, complement_tokens(token, complement), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
@@ -87,6 +90,16 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
             yield from make(token, [t for t in token.sent if t.i < token.left_edge.i], lexicon)
     if lemma in lexicon.naming and token.dep_ not in {"acl", "amod"} and speaker_of(token) is not None:
         yield from _naming(token, lexicon)
+
+
+def clause_of(cue: Token) -> Token | None:
+    """The cue's clausal complement; not a noun the parser split off its object ("applauded [Clinton] ['s remarks]":
+    the object and a noun "complement")."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.pos_ in {"NOUN", "PROPN"} \
+            and any(c.dep_ == "dobj" and c.i < clause.i for c in cue.children):
+        return None
+    return clause
 
 
 def _that_clause(cue: Token, lexicon: Lexicon) -> Token | None:

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from redline.quotes import detect_titles
 from redline.quotes.attribution import Attribution, Chars
 from redline.quotes.detect import (
     InQuote,
+    clause_of,
     complement_tokens,
     headlines,
     make,
@@ -62,6 +64,9 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
         if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS or negated(token):
             continue
         found.extend(_wide(token, token.lemma_.lower(), lexicon, speaker))
+    cues = {a.cue for a in [*statements, *found]}
+    found.extend(a for a in detect_titles.title_attributions(doc, lexicon)
+                 if a.attribution != "speech" and a.cue not in cues)
     spoken = [a.content for a in statements]
     return sorted((a for a in found if not _said(a.content, spoken)), key=lambda a: a.content[0])
 
@@ -71,7 +76,8 @@ def _wide(cue: Token, lemma: str, lexicon: Lexicon, speaker: Token) -> Iterator[
     object, a direct object."""
     kind = _class(lemma, lexicon)
     thought = kind in {"belief", "evidence"}
-    clause = next((c for c in cue.children if c.dep_ == "ccomp" and (c.i > cue.i or thought)), None)
+    clause = clause_of(cue)
+    clause = clause if clause is not None and (clause.i > cue.i or thought) else None
     if clause is None and kind is not None and thought and (cue.dep_ == "parataxis" or trailing(cue)):
         before = [t for t in cue.sent if t.i < cue.left_edge.i]
         sides = parataxis_content(cue) if cue.dep_ == "parataxis" else [before]
@@ -156,8 +162,10 @@ def _class(lemma: str, lexicon: Lexicon) -> str | None:
 
 def _characterized(cue: Token, target: Token) -> list[Token]:
     """The object and the rest of the verb phrase after it: what it is cast as, when and why ("criticized the law
-    as a 'crazy system' during a rally", "cited remarks Trump had made about her")."""
-    tokens = list(target.subtree)
+    as a 'crazy system' during a rally", "cited remarks Trump had made about her"); a relative clause after a
+    comma is the writer's comment on the object ("praised Graham, who has vowed ...")."""
+    comment = {t.i for c in target.subtree if c.dep_ in {"relcl", "acl"} and _after_comma(c) for t in c.subtree}
+    tokens = [t for t in target.subtree if t.i not in comment]
     for child in cue.rights:
         if child.i <= target.i or child.dep_ == "punct":
             continue
@@ -165,6 +173,11 @@ def _characterized(cue: Token, target: Token) -> list[Token]:
             break
         tokens.extend(child.subtree)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _after_comma(clause: Token) -> bool:
+    edge = clause.left_edge
+    return edge.i > 0 and clause.doc[edge.i - 1].text == ","
 
 
 def _cast_as(cue: Token, target: Token) -> Token | None:

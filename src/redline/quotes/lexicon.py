@@ -48,6 +48,8 @@ class Lexicon:
     #: verbs of appearance that, with an infinitive or a predicate, attribute their clause to an unnamed observer
     #: ("the deal seems to hold", "the town appeared calm")
     raisings: frozenset[str] = frozenset()
+    #: irregular verb forms -> lemma, for titles the parser cannot lemmatize ("Said", "Told")
+    forms: Mapping[str, str] = field(default_factory=dict)
     #: (verb lemma, preposition) -> the class its object makes ("call for": intention, "speak about": topic)
     preps: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
@@ -96,7 +98,9 @@ def _section(data: Any, name: str) -> dict[str, Any]:
 def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
     lists: dict[str, set[str]] = {kind: set() for kind in _LIST_KINDS}
     groups: dict[str, ActorType] = {}
+    forms: dict[str, str] = {}
     for cues in sections:
+        forms.update({str(form).lower(): str(lemma).lower() for form, lemma in (cues.get("forms") or {}).items()})
         for kind in _LIST_KINDS:
             lists[kind].update(str(word).lower() for word in cues.get(kind) or ())
         for noun, actor_type in (cues.get("group_roles") or {}).items():
@@ -113,7 +117,7 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
-        headings=frozenset(lists["headings"]),
+        headings=frozenset(lists["headings"]), forms=forms,
     )
 
 
