@@ -210,3 +210,10 @@ def test_places_unknown_name_needs_a_place_cue(settings: Settings, text: str, na
 def test_places_abbreviations_answer_only_from_the_table(settings: Settings, name: str, country: str | None) -> None:
     found = [c for c in load_gazetteer(settings).candidates(name) if c.feature.startswith(("PCL", "PPL"))]
     assert (found[0].country if found else None) == country
+
+
+def test_places_a_persons_name_is_no_place(run: Pipeline) -> None:
+    text = ("Mahmoud Khalil was detained in New York on March 8. In a case like Khalil’s, government attorneys "
+            "will ask the judge to deport him, his lawyers said.")
+    names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
+    assert names == {"New York"}

@@ -5,6 +5,7 @@ Place names inside organization names ("Tehran Times") stay with the organizatio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,7 @@ _PLACE_NOUNS = _STREET_WORDS | _SITE_WORDS | frozenset({
     "compound", "complex", "village", "quarter", "district", "mountain", "mountains", "river", "lake", "valley",
     "island", "beach", "canal", "pass", "refinery", "plant", "mine", "embassy", "consulate", "parliament",
     "drive", "lane", "way", "trail", "route", "st", "st.", "ave", "ave.", "rd", "rd.", "court", "place", "terrace"})
+_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 #: First words that make a name a place ("Lake Cunningham", "Mount Hood", "Interstate 45").
 _PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "fort", "camp", "port", "cape", "interstate", "highway",
                           "route", "lower", "upper"})
@@ -77,9 +79,21 @@ def _site(ent: Span) -> bool:
 
 
 def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
-    """A place-labeled entity that is neither a demonym ("Ukrainian") nor a person's name the gazetteer lacks."""
-    key = name_key(ent.text)
-    return key not in demonyms() and not (key in persons and not gazetteer.knows(ent.text))
+    """A place-labeled entity that is neither a demonym ("Ukrainian") nor the name of a person of the text: one the
+    gazetteer lacks, or one in the possessive with no locative word before it ("a case like Khalil's")."""
+    text = _POSSESSIVE_TAIL.sub("", ent.text)
+    key = name_key(text)
+    if key in demonyms():
+        return False
+    owner = text != ent.text and not _after_locative(ent)
+    return not (key in persons and (owner or not gazetteer.knows(text)))
+
+
+def _after_locative(ent: Span) -> bool:
+    index = ent.start - 1
+    if index >= 0 and ent.doc[index].lower_ == "the":
+        index -= 1
+    return index >= 0 and ent.doc[index].lower_ in _LOCATIVE | {"to", "inside"}
 
 
 def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -95,10 +109,7 @@ def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
     if _placelike(ent, gazetteer) or (following is not None and (following.lower_ in _PLACE_NOUNS
                                                                    or following.lower_ in CUE_FEATURES)):
         return True
-    index = ent.start - 1
-    if index >= 0 and ent.doc[index].lower_ == "the":
-        index -= 1
-    return index >= 0 and ent.doc[index].lower_ in _LOCATIVE | {"to", "inside"}
+    return _after_locative(ent)
 
 
 def _modifies(ent: Span, following: Token) -> bool:
