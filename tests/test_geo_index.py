@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -94,12 +93,10 @@ def test_geo_index_bad_user_entry_raises(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_geo_index_real_loads_fast_and_small(settings: Settings) -> None:
-    load_gazetteer(settings)  # builds once if absent
-    start = time.perf_counter()
+def test_geo_index_real_opens_and_is_small(settings: Settings) -> None:
+    load_gazetteer(settings)  # builds once if absent; its open time is measured by benchmarks/bench_resources.py
     gazetteer = Gazetteer(load_gazetteer(settings).path)
     gazetteer.candidates("Idlib")
-    assert time.perf_counter() - start < 2.0
     assert gazetteer.path.stat().st_size < 300 * 2**20
     assert set(gazetteer.meta()) == {"versions", "index_version"}
     (sochi,) = [c for c in gazetteer.candidates("Sochi") if c.country == "RU"]
