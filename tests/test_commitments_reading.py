@@ -49,3 +49,19 @@ def test_commitments_reading_generic_plurals_make_none(analyze: Analyze, text: s
 def test_commitments_reading_a_reached_plural_is_still_made(analyze: Analyze) -> None:
     record = analyze("Armenia and Azerbaijan signed agreements on border demarcation.", published="2024-06-05")
     assert [_parties(record, c) for c in record.commitments] == [{"ARM", "AZE"}]
+
+
+def test_commitments_reading_terms_under_which_and_a_month_deadline(analyze: Analyze) -> None:
+    record = analyze("DOHA — Washington and the insurgents signed an agreement on Saturday under which all foreign "
+                     "troops will leave the country by May 2021, officials said.", published="2020-02-29")
+    [pact] = record.commitments
+    [terms] = pact.provisions
+    assert terms.text.startswith("all foreign troops will leave the country")
+    assert terms.deadline == "2021-05"
+
+
+def test_commitments_reading_a_pledge_to_prevent_is_a_provision(analyze: Analyze) -> None:
+    record = analyze("Hamas pledged on Monday to prevent its fighters from entering the buffer zone.",
+                     published="2024-03-04")
+    [pledge] = record.commitments
+    assert [p.text for p in pledge.provisions] == ["prevent its fighters from entering the buffer zone"]

@@ -70,7 +70,8 @@ def test_store_commitment_status_follows_the_deadline(store: Store, as_of: str, 
 
 
 @pytest.mark.parametrize(("deadline", "status"), [("2024-04-15", "pending"), ("2024-04-05", "due"),
-                                                  ("2024-03-31", "overdue"), (None, "unknown")])
+                                                  ("2024-03-31", "overdue"), (None, "unknown"),
+                                                  ("2024-04", "pending"), ("2024-03", "overdue"), ("2024", "pending")])
 def test_store_deadline_status_without_the_commitments_module(deadline: str | None, status: str) -> None:
     assert deadline_status(SimpleNamespace(deadline=deadline), "2024-04-01") == status  # type: ignore[arg-type]
 

@@ -8,6 +8,7 @@ future for deadlines and start times.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import Literal
@@ -93,6 +94,14 @@ def to_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def due_by(value: str | None) -> date | None:
+    """The last day a deadline allows: the day itself, or the end of its month ("2021-05") or year ("2021")."""
+    if value and (match := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)):
+        year, month = int(match[1]), int(match[2] or 12)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return to_date(value)
 
 
 def _month_day(match: re.Match[str], anchor: date | None, direction: Direction) -> str | None:

@@ -20,6 +20,7 @@ _KM = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(?P<high>\d+(?:\.\
 _VERB_CONTENT = frozenset({"xcomp", "ccomp", "advcl", "dobj", "dative"})
 _NOUN_CONTENT = frozenset({"acl", "relcl"})
 _CLAUSAL = frozenset({"xcomp", "ccomp", "advcl"})
+_TERMS_PREPS = frozenset({"under", "by", "in"})
 _NOT_CONTENT = frozenset({"parataxis", "appos"})
 _CONTENT_PREPS = frozenset({"on", "to", "upon", "over", "for", "about"})
 _LEAD = frozenset({"aux", "auxpass", "neg", "punct", "mark", "cc", "prep"})
@@ -63,23 +64,31 @@ def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, 
 
 def _relative_content(noun: Token) -> list[Token]:
     """'the pact Washington negotiated with the Taliban **to pull all troops by May**': the purpose of the relative
-    clause that made the commitment is its content."""
-    return [c for clause in noun.children if clause.dep_ == "relcl" for c in clause.children
-            if c.dep_ in _CLAUSAL and c.i > clause.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    clause that made the commitment is its content; 'an agreement under which **all troops will withdraw**': the
+    relative clause itself."""
+    clauses = [clause for clause in noun.children if clause.dep_ == "relcl"]
+    purposes = [c for clause in clauses for c in clause.children if c.dep_ in _CLAUSAL and c.i > clause.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return purposes or [clause for clause in clauses if any(_relative_terms(c) for c in clause.children)]
 
 
 def _is_content(child: Token, trigger: Token, verbal: bool, lexicon: CommitmentLexicon) -> bool:
-    if child.i < trigger.i or child.lemma_.lower() in lexicon.goal_verbs:
+    if child.i < trigger.i or (child.lemma_.lower() in lexicon.goal_verbs and not verbal):
         return False
     infinitive = verbal or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return (child.dep_ in (_VERB_CONTENT if verbal else _NOUN_CONTENT) and infinitive) or _content_prep(child)
 
 
 def _clause(head: Token) -> list[Token]:
-    """A clause's tokens without its infinitive marker and inserted attributions."""
-    dropped = {t.i for c in head.subtree if c.dep_ in _NOT_CONTENT for t in c.subtree}
+    """A clause's tokens without its infinitive marker, inserted attributions and a relative "under which"."""
+    dropped = {t.i for c in head.subtree if c.dep_ in _NOT_CONTENT or _relative_terms(c) for t in c.subtree}
     return [t for t in head.subtree
             if t.i not in dropped and not (t.dep_ == "aux" and t.lower_ == "to" and t.head == head)]
+
+
+def _relative_terms(token: Token) -> bool:
+    """"under which", "by which": how a relative clause says it holds an agreement's terms."""
+    return token.dep_ == "prep" and token.lower_ in _TERMS_PREPS and any(g.lower_ == "which" for g in token.children)
 
 
 def _content_prep(child: Token) -> bool:
@@ -179,13 +188,14 @@ def _width(tokens: list[Token], record: Record) -> tuple[float | None, float | N
 
 
 def deadline(tokens: list[Token], context: Context) -> str | None:
-    """The ISO day by which a provision is due: a time with role deadline, or one after "by", "before", "within"."""
+    """The ISO day (or month, or year: "by May 2021") by which a provision is due: a time with role deadline, or
+    one after "by", "before", "within"."""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = context.doc.text
     for time in lookup.times_in(context.record, start, end):
         if time.role == "deadline" or context.lexicon.deadline.search(text[max(start, time.start - 16): time.start]):
-            value = dates.value_of(time, context.anchor_day, "future")
-            if value and context.anchor_day and value < context.anchor_day.isoformat():
+            value = dates.value_of(time, context.anchor_day, "future") or dates.coarse(time)
+            if value and context.anchor_day and value < context.anchor_day.isoformat()[:len(value)]:
                 value = dates.parse(time.text, context.anchor_day, "future") or value
             if value:
                 return value

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from redline.commitments.dates import to_date
+from redline.commitments.dates import due_by, to_date
 from redline.models import Commitment, CommitmentStatus, Evidence
 
 
@@ -40,7 +40,7 @@ def status_as_of(commitment: Commitment, as_of: date, later_evidence: Iterable[C
     if "fulfilled" in outcomes:
         return "fulfilled"
     agreed = to_date(commitment.agreed)
-    deadlines = sorted(d for p in commitment.provisions if (d := to_date(p.deadline)) is not None)
+    deadlines = sorted(d for p in commitment.provisions if (d := due_by(p.deadline)) is not None)
     if agreed is not None and agreed > as_of:
         return "pending"
     if deadlines:

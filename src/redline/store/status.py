@@ -18,6 +18,7 @@ from typing import Any, get_args
 
 from sqlalchemy import Connection, Row, func, select, update
 
+from redline.commitments.dates import due_by
 from redline.models import Commitment, CommitmentStatus
 from redline.resources import load_yaml
 from redline.store import schema as t
@@ -192,10 +193,13 @@ def status_for(row: Row[Any], as_of: str, reports: list[Report]) -> str:
 
 
 def deadline_status(row: Row[Any], as_of: str) -> str:
-    """Overdue after the first deadline, due within a week of it, pending before; unknown without one."""
+    """Overdue after the first deadline (a month or year deadline runs to its end), due within a week of it,
+    pending before; unknown without one."""
     try:
-        deadline, today = date.fromisoformat(str(row.deadline)[:10]), date.fromisoformat(as_of)
+        deadline, today = due_by(str(row.deadline) if row.deadline else None), date.fromisoformat(as_of)
     except ValueError:
+        return "unknown"
+    if deadline is None:
         return "unknown"
     if deadline < today:
         return "overdue"
