@@ -198,3 +198,16 @@ def test_actors_resolve_called_person_stays_a_person(actors_only: Pipeline) -> N
 def test_actors_resolve_officer_serves_the_one_military(actors_only: Pipeline, text: str,
                                                         country: str | None) -> None:
     assert _named(analyze_text(text, pipeline=actors_only), "Samir Khalil").country == country
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Hezbollah fired rockets at the border on Monday. The Iran-backed group said it targeted army posts.",
+     "group"),
+    ("The Rapid Support Forces entered the town. The paramilitary group denied looting it.",
+     "The paramilitary group"),
+])
+def test_actors_resolve_definite_anaphor_is_the_group_named_before(actors_only: Pipeline, text: str,
+                                                                   mention: str) -> None:
+    record = analyze_text(text, pipeline=actors_only)
+    [group] = [a for a in record.actors if mention in {m.text for m in a.mentions}]
+    assert group.type == "ARMED_GROUP"

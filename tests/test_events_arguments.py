@@ -95,3 +95,10 @@ def test_events_arguments_releasing_a_program_frees_no_one(analyze: Analyze) -> 
     record = analyze("In 2017, Beijing released a national development program for the shipbuilding industry.",
                      published="2025-03-04")
     assert "RETREAT" not in {e.type for e in record.events}
+
+
+def test_events_arguments_both_sides_and_each_other_are_the_pair_just_named(analyze: Analyze) -> None:
+    record = analyze("Armenia and Azerbaijan agreed on Sunday to a ceasefire along their border. Both sides have "
+                     "accused each other of shelling villages since then.", published="2024-03-04")
+    accuse = _event(record, "ACCUSE")
+    assert _codes(record, accuse.actors) == {"ARM", "AZE"} == _codes(record, accuse.recipients)

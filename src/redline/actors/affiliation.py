@@ -90,3 +90,22 @@ def _member(ctx: Context, noun: Token, entry: Entry, last: int) -> None:
                            country=entry.country, sector=sector, code=member_code(entry, sector),
                            role=surface(doc[first:last + 1].text), named=False)
     ctx.add(draft, start, noun.i + 1)
+
+
+def merge_anaphors(ctx: Context) -> None:
+    """"The paramilitary group said …": a definite anaphor noun ("the group", "the movement", "the militia") that
+    names no one else is a mention of the organization or armed group the lexicon found last before it."""
+    for i in ctx.tokens_of(ctx.knowledge.anaphors):
+        noun = ctx.doc[i]
+        det = [c for c in noun.children if c.dep_ == "det" and c.lower_ in _DEFINITE]
+        if not det or noun.tag_ not in {"NN", "NNS"} or any(c.dep_ == "compound" for c in noun.children):
+            continue
+        start = min([det[0].i, *(c.i for c in noun.children if c.dep_ == "amod")])
+        entry = antecedent(ctx, start)
+        draft = ctx.book.drafts.get(entry.key) if entry is not None else None
+        if draft is None:
+            continue
+        if ctx.free(start, i + 1):
+            ctx.add(draft, start, i + 1)
+        elif ctx.free(i, i + 1):  # "the Iran-backed group": Iran is an actor of its own
+            ctx.add(draft, i, i + 1)

@@ -17,7 +17,13 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from redline.actors.acronyms import link_acronyms
-from redline.actors.affiliation import member_code, member_sector, organization_at, resolve_members
+from redline.actors.affiliation import (
+    member_code,
+    member_sector,
+    merge_anaphors,
+    organization_at,
+    resolve_members,
+)
 from redline.actors.book import Draft, surface
 from redline.actors.codes import code, titles_pattern
 from redline.actors.companies import is_company
@@ -78,6 +84,7 @@ class Resolver:
         merge_generic(ctx)
         merge_definite(ctx)
         merge_officers(ctx)
+        merge_anaphors(ctx)
         for field, name in outlets:
             add_publisher(ctx, self.lexicon, name, field)
         return ctx.book.actors()

@@ -8,7 +8,7 @@ from typing import Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from redline import spans
-from redline.events import arguments, factuality, modes, setting, triggers
+from redline.events import arguments, factuality, modes, pairs, setting, triggers
 from redline.events.cues import Cues
 from redline.events.lexicon import Lexicon
 from redline.events.syntax import np_head
@@ -27,10 +27,13 @@ class EventCoder:
     def code(self, doc: Doc, record: Record, first_id: int = 1) -> list[Event]:
         """The events of ``doc``, numbered from ``first_id``, linked to ``record``'s earlier records."""
         events: list[Event] = []
+        shapes: list[tuple[bool, bool]] = []
         for candidate in triggers.find(doc, self.lexicon):
             event = self._event(candidate, record, f"e{first_id + len(events)}")
             if not _background(event, candidate.token):
                 events.append(event)
+                shapes.append(pairs.shape(candidate.token))
+        events = pairs.fill(events, shapes)
         setting.attach_casualties(record, doc, events, self.cues)
         return events
 
