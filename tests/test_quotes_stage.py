@@ -192,6 +192,11 @@ def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
         ("The border town appeared calm on Sunday.", "calm on Sunday", "evidence"),
         ("At the rally the senator said harsh things about the governor.", "harsh things about the governor",
          "topic"),
+        ("The ministry is confident that the talks will resume.", "the talks will resume", "belief"),
+        ("Rebels were eager to sign the deal.", "to sign the deal", "intention"),
+        ("Farm unions are concerned about the new levy on diesel.", "the new levy on diesel", "topic"),
+        ("The mayor was hoping to reopen the bridge by June.", "to reopen the bridge by June", "intention"),
+        ("Relief agencies focused on the shortage of clean water.", "the shortage of clean water", "topic"),
     ],
 )
 def test_quotes_stage_wider_attributions(settings: Settings, text: str, content: str, attribution: str) -> None:
@@ -205,7 +210,8 @@ def test_quotes_stage_wider_attributions(settings: Settings, text: str, content:
     ["There is hope the bridge will hold.", "It raises another question about the bridge.",
      "The minister did not want to comment.", "Smith never cited the report.",
      "The convoy was attacked by militants near the border.", "The road is known as the Northern Corridor.",
-     "The minister appeared on state television on Sunday."],
+     "The minister appeared on state television on Sunday.", "The road was ready for traffic.",
+     "The minister was not confident that the talks would resume."],
 )
 def test_quotes_stage_wider_attributions_need_a_source(settings: Settings, text: str) -> None:
     pipeline = Pipeline.from_settings(settings, STAGES, raise_errors=True)

@@ -36,7 +36,7 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote) -> list[Attribut
     for token in doc:
         if in_quote(token.idx) or token.i in heads:
             continue
-        lemma = token.lemma_.lower()
+        lemma = lexicon.lemma(token)
         if token.pos_ in {"VERB", "AUX"}:
             found.extend(_verb(token, lemma, lexicon))
         elif token.pos_ == "NOUN" and lemma in lexicon.nouns:

@@ -36,6 +36,8 @@ _EMPTY_SUBJECTS = {"there"}
 #: pronoun subjects that name a thing, not a source, of an object reading ("it raises questions", "this addresses")
 _THINGS = {"it", "this", "these", "those"}
 _OBJECTS = {"dobj", "obj"}
+#: prepositions whose object is what an attitude is about ("concerned about", "critical of", "angry over")
+_STANCE_PREPS = {"about", "of", "over", "with", "at", "on", "toward", "towards"}
 #: what a verb of appearance takes: "seems to hold", "appeared calm", "it seems (that) ..."
 _APPEARANCES = {"xcomp", "acomp", "ccomp", "oprd", "attr"}
 
@@ -47,23 +49,27 @@ def attributions(doc: Doc, lexicon: Lexicon, in_quote: InQuote, statements: list
     verbs = lexicon.wide
     found: list[Attribution] = []
     for token in doc:
-        if (token.lemma_.lower() not in verbs and token.lemma_.lower() not in lexicon.intention_nouns) \
+        lemma = lexicon.lemma(token)
+        if (lemma not in verbs and lemma not in lexicon.intention_nouns and token.lower_ not in lexicon.adjectives) \
                 or token.i in used or token.i in heads or in_quote(token.idx):
             continue
-        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.intention_nouns:
+        if token.dep_ == "acomp" and token.lower_ in lexicon.adjectives:
+            found.extend(_stance(token, lexicon))
+            continue
+        if token.pos_ == "NOUN" and lemma in lexicon.intention_nouns:
             found.extend(_noun_intention(token, lexicon))
         if token.pos_ != "VERB":
             continue
-        if token.lemma_.lower() in lexicon.raisings:
+        if lemma in lexicon.raisings:
             found.extend(_apparent(token, lexicon))
             continue
         if _passive(token) and not negated(token):
-            found.extend(_sourceless(token, token.lemma_.lower(), lexicon))
+            found.extend(_sourceless(token, lemma, lexicon))
             continue
         speaker = speaker_of(token)
         if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS or negated(token):
             continue
-        found.extend(_wide(token, token.lemma_.lower(), lexicon, speaker))
+        found.extend(_wide(token, lemma, lexicon, speaker))
     cues = {a.cue for a in [*statements, *found]}
     found.extend(a for a in detect_titles.title_attributions(doc, lexicon)
                  if a.attribution != "speech" and a.cue not in cues)
@@ -117,6 +123,27 @@ def _sourceless(cue: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attributio
     for attribution in make(cue, [t for t in cue.subtree if t.i < end], lexicon, None, kind):
         attribution.speaker = None
         yield attribution
+
+
+def _stance(adjective: Token, lexicon: Lexicon) -> Iterator[Attribution]:
+    """"The ministry is confident (that) the talks will resume" (belief), "rebels were eager to sign" (intention),
+    "states are concerned about the deal" (topic): a predicative adjective of attitude, its subject the source."""
+    verb = adjective.head
+    speaker = speaker_of(verb)
+    if speaker is None or speaker.lower_ in _EMPTY_SUBJECTS | _THINGS or negated(verb) or negated(adjective):
+        return
+    for child in adjective.children:
+        if child.dep_ == "ccomp" and child.i > adjective.i:
+            yield from make(adjective, list(child.subtree), lexicon, speaker, "belief")
+        elif child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.lefts):
+            yield from make(adjective, list(child.subtree), lexicon, speaker, "intention")
+        elif child.dep_ == "prep" and child.lower_ in _STANCE_PREPS \
+                and (target := next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)) is not None:
+            particle = child if child.i == adjective.i + 1 else None
+            yield from make(adjective, list(target.subtree), lexicon, speaker, "topic", particle)
+        else:
+            continue
+        return
 
 
 def _apparent(cue: Token, lexicon: Lexicon) -> Iterator[Attribution]:

@@ -6,14 +6,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.tokens import Token
+
 from redline.errors import DataFileError
 from redline.models import ActorType
 from redline.resources import load_user_yaml, load_yaml
 from redline.settings import Settings
 
 _LIST_KINDS = ("verb", "belief", "evidence", "intention", "directive", "topic", "topic_prep", "intention_prep",
-               "intention_noun", "passive", "raising", "naming", "noun", "phrase", "channel", "person_roles",
-               "headings")
+               "intention_noun", "passive", "raising", "adjective", "naming", "noun", "phrase", "channel",
+               "person_roles", "headings")
 _ACTOR_TYPES = frozenset(ActorType.__args__)  # type: ignore[attr-defined]
 
 
@@ -48,6 +50,8 @@ class Lexicon:
     #: verbs of appearance that, with an infinitive or a predicate, attribute their clause to an unnamed observer
     #: ("the deal seems to hold", "the town appeared calm")
     raisings: frozenset[str] = frozenset()
+    #: predicative adjectives of attitude ("is confident that", "eager to", "concerned about")
+    adjectives: frozenset[str] = frozenset()
     #: irregular verb forms -> lemma, for titles the parser cannot lemmatize ("Said", "Told")
     forms: Mapping[str, str] = field(default_factory=dict)
     #: (verb lemma, preposition) -> the class its object makes ("call for": intention, "speak about": topic)
@@ -63,6 +67,10 @@ class Lexicon:
         """Every verb lemma a wider attribution may start from (beliefs, findings, intentions, topics …)."""
         return self.beliefs | self.evidence | self.intentions | self.directives | self.topics | self.passives \
             | self.raisings | self.verbs | frozenset(verb for verb, _ in self.preps)
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, an irregular form or a known lemmatizer slip ("hoping" -> "hop") corrected."""
+        return self.forms.get(token.lower_) or token.lemma_.lower()
 
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(p[0] for p in self.phrases)
@@ -114,6 +122,7 @@ def _merge(sections: Iterable[dict[str, Any]]) -> Lexicon:
         intentions=frozenset(lists["intention"]), directives=frozenset(lists["directive"]),
         topics=frozenset(lists["topic"]), preps=preps, intention_nouns=frozenset(lists["intention_noun"]),
         passives=frozenset(lists["passive"]), raisings=frozenset(lists["raising"]),
+        adjectives=frozenset(lists["adjective"]),
         naming=frozenset(lists["naming"]), nouns=frozenset(lists["noun"]),
         phrases=tuple(sorted({tuple(p.split()) for p in lists["phrase"]}, key=len, reverse=True)),
         channels=frozenset(lists["channel"]), person_roles=frozenset(lists["person_roles"]), group_roles=groups,
