@@ -152,3 +152,21 @@ def test_quotes_speaker_caption_is_not_the_topic(speaker_pipeline: Pipeline) -> 
     """A person in a photo caption (a line ending with a credit) does not take over the topic."""
     record = speaker_pipeline.analyze(Article(id="pilots", text=PILOTS, published="2024-03-01"))
     assert _speaker(record, "Nobody remembers their names") == "Arne Quist"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesman for the Rapid Support Forces said the group was committed to the truce.", "Rapid Support Forces"),
+    ("A spokeswoman for the Kenyan government told reporters the talks would resume.", "Kenyan government"),
+])
+def test_quotes_speaker_spokesperson_speaks_for_the_body(speaker_pipeline: Pipeline, text: str,
+                                                         speaker: str) -> None:
+    record = speaker_pipeline.analyze(Article(id="spokes", text=text, published="2024-03-01"))
+    [quote] = record.quotes
+    assert quote.speaker_name == speaker
+    assert quote.speaker_mention is not None and quote.speaker_mention.text.startswith("A spokes")
+
+
+def test_quotes_speaker_unnamed_official_stays_unnamed(speaker_pipeline: Pipeline) -> None:
+    text = "A senior Kenyan official said the talks would resume next week."
+    [quote] = speaker_pipeline.analyze(Article(id="official", text=text, published="2024-03-01")).quotes
+    assert quote.speaker_name != "Kenyan government"

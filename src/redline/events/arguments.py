@@ -68,7 +68,8 @@ def _np_actors(record: Record, token: Token, deep: bool) -> list[str]:
         hit = lookup.actor_at(record, token.idx, token.idx + len(token))
         actors = [hit] if hit else []
     if not actors and not deep:
-        return actor_ids(record, prep_objects(token, _PARTITIVE))
+        # "His Armenian counterpart, Ararat Mirzoyan, rejected …": the apposition names the actor
+        return actor_ids(record, prep_objects(token, _PARTITIVE) + children(token, "appos"))
     return [actor.id for actor in actors]
 
 

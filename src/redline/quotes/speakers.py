@@ -38,6 +38,8 @@ _LOST = {"punct", "dep", "npadvmod", "nmod", "intj", ""}
 _ADDRESSEES = {"dobj", "dative", "iobj", "obj"}
 #: endings of nouns for people ("harbour master", "protester", "economist", "chairman")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ive")
+#: Roles of people who speak for their organization rather than for themselves.
+_SPOKES = re.compile(r"(?:spokes(?:man|woman|person)|press (?:secretary|officer|office)|mouthpiece)\b", re.IGNORECASE)
 _ORGANIZATIONS = frozenset({"ORG", "MEDIA", "IGO", "PARTY", "GOVERNMENT", "MILITARY", "ARMED_GROUP", "GROUP"})
 _FITTING: dict[str, frozenset[str]] = {
     "ORG": frozenset({"ORG", "MEDIA", "IGO", "PARTY"}), "MEDIA": frozenset({"MEDIA", "ORG"}),
@@ -82,7 +84,16 @@ class Speakers:
             self.last = result
             self.antecedents.spoke(result.actor, attribution.order)
             self.statements.append(self._statement(attribution, result.actor, speaker))
-        return result
+        return self._spoken_for(result)
+
+    def _spoken_for(self, result: Resolved) -> Resolved:
+        """"A spokesman for the Rapid Support Forces said": an unnamed spokesperson speaks for the organization or
+        state the words name, which becomes the speaker (the words stay as ``speaker_mention``)."""
+        actor, mention = result.actor, result.mention
+        if actor is None or mention is None or actor.named or not _SPOKES.match(actor.role or ""):
+            return result
+        bodies = [a for a in lookup.actors_in(self.record, *mention) if a.type != "PERSON" and a.id != actor.id]
+        return Resolved(bodies[0], mention) if len(bodies) == 1 else result
 
     def _statement(self, attribution: Attribution, actor: Actor, speaker: Token | None) -> Statement:
         document = speaker.lemma_.lower() if speaker is not None and self._document(speaker) else None
