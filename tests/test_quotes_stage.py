@@ -197,6 +197,7 @@ def test_quotes_stage_no_statement(settings: Settings, text: str) -> None:
         ("Farm unions are concerned about the new levy on diesel.", "the new levy on diesel", "topic"),
         ("The mayor was hoping to reopen the bridge by June.", "to reopen the bridge by June", "intention"),
         ("Relief agencies focused on the shortage of clean water.", "the shortage of clean water", "topic"),
+        ("In December the council called for the governor to resign.", "the governor to resign", "intention"),
     ],
 )
 def test_quotes_stage_wider_attributions(settings: Settings, text: str, content: str, attribution: str) -> None:

@@ -232,12 +232,17 @@ def _directed(cue: Token, addressee: Token) -> list[Token]:
 
 def _phrasal(cue: Token, lemma: str, lexicon: Lexicon) -> tuple[str, list[Token], Token] | None:
     """"called for a ceasefire", "spoke about the economy", "called on Congress to act": the class, the content
-    and the preposition (part of the cue when it follows the verb)."""
+    and the preposition (part of the cue when it follows the verb); "called for Trump to drop out" (a "for ... to"
+    clause the parse hangs on the verb) likewise."""
     for child in cue.children:
         kind = lexicon.preps.get((lemma, child.lower_)) if child.dep_ in {"prep", "prt"} else None
         target = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None) if kind else None
         if kind is not None and target is not None:
             return kind, _characterized(cue, target), child
+        mark = next((c for c in child.children if c.dep_ == "mark"), None) if child.dep_ == "advcl" else None
+        kind = lexicon.preps.get((lemma, mark.lower_)) if mark is not None and mark.i > cue.i else None
+        if mark is not None and kind is not None:
+            return kind, [t for t in child.subtree if t.i != mark.i], mark
     return None
 
 
