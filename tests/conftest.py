@@ -80,6 +80,6 @@ TIMEX_ARTICLES = {"timex_wire_casualties.txt": "2025-03-02", "timex_communique.t
 @pytest.fixture(scope="session")
 def timex_records(settings: Settings) -> dict[str, Record]:
     """The times+quantities fixture articles through just those two stages."""
-    pipeline = Pipeline.from_settings(settings, ("redline.times.v1", "redline.quantities.v1"), raise_errors=True)
+    pipeline = Pipeline.from_settings(settings, ("redline.times.v2", "redline.quantities.v2"), raise_errors=True)
     return {name: pipeline.analyze(make_article(fixture_text(name), Meta(published=published), settings, name))
             for name, published in TIMEX_ARTICLES.items()}

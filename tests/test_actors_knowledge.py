@@ -52,7 +52,7 @@ def test_actors_knowledge_user_file_extends(tmp_path: Path) -> None:
         "groups:\n  - {name: Northern Hills Brigade, aliases: [NHB], country: SSD, code: SSDREB}\n", encoding="utf-8"
     )
     settings = Settings.from_env({}, actor_files=(extra,))
-    pipeline = Pipeline.from_settings(settings, names=("redline.actors.v1",), raise_errors=True)
+    pipeline = Pipeline.from_settings(settings, names=("redline.actors.v2",), raise_errors=True)
     record = analyze_text("The NHB said it had seized two villages.", pipeline=pipeline)
     assert [(a.name, a.code) for a in record.actors] == [("Northern Hills Brigade", "SSDREB")]
 

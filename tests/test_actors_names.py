@@ -19,7 +19,7 @@ from redline.settings import Settings
 @pytest.fixture(scope="module")
 def actors_only(settings: Settings) -> Pipeline:
     quiet = settings.with_(skip_language_check=True)
-    return Pipeline.from_settings(quiet, names=("redline.actors.v1",), raise_errors=True)
+    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
 
 
 def _actors(pipeline: Pipeline, text: str) -> Record:

@@ -15,7 +15,7 @@ from redline.settings import Settings
 def actors_only(settings: Settings) -> Pipeline:
     """Only the actor stage, on short texts too (the language check needs longer ones)."""
     quiet = settings.with_(skip_language_check=True)
-    return Pipeline.from_settings(quiet, names=("redline.actors.v1",), raise_errors=True)
+    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
 
 
 def _record(pipeline: Pipeline, name: str) -> Record:

@@ -20,7 +20,7 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 
 @pytest.fixture(scope="module")
 def run(settings: Settings) -> Pipeline:
-    return Pipeline.from_settings(settings, ("redline.actors.v1", "redline.places.v1"), raise_errors=True)
+    return Pipeline.from_settings(settings, ("redline.actors.v2", "redline.places.v2"), raise_errors=True)
 
 
 def _places(pipeline: Pipeline, name: str) -> dict[str, Place]:

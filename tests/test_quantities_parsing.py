@@ -16,7 +16,7 @@ from redline.settings import Settings
 
 @pytest.fixture(scope="module")
 def quantities(settings: Settings) -> Callable[[str], list[Quantity]]:
-    pipeline = Pipeline.from_settings(settings, ("redline.times.v1", "redline.quantities.v1"), raise_errors=True)
+    pipeline = Pipeline.from_settings(settings, ("redline.times.v2", "redline.quantities.v2"), raise_errors=True)
 
     def run(text: str) -> list[Quantity]:
         return analyze_text(text, pipeline=pipeline, published="2020-03-02").quantities

@@ -8,7 +8,7 @@ from redline.models import Article
 from redline.pipeline import Pipeline
 from redline.settings import Settings
 
-STAGES = ("redline.actors.v1", "redline.quotes.v1")
+STAGES = ("redline.actors.v2", "redline.quotes.v2")
 TRANSCRIPT = ("Defence Minister Anna Kowalska spoke to Tom Reyes of Radio Baltic on Sunday.\n\n"
               "REYES: Will the brigade move to the border before the summit?\n\n"
               "KOWALSKA: The brigade stays where it is. We will not be provoked by these exercises.\n\n"

@@ -11,7 +11,7 @@ from redline.pipeline import Pipeline
 from redline.settings import Settings
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
-STAGES = ("redline.actors.v1", "redline.quotes.v1")
+STAGES = ("redline.actors.v2", "redline.quotes.v2")
 
 
 @pytest.fixture(scope="module")

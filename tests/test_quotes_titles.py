@@ -8,7 +8,7 @@ from redline.models import Article
 from redline.pipeline import Pipeline
 from redline.settings import Settings
 
-STAGES = ("redline.actors.v1", "redline.quotes.v1")
+STAGES = ("redline.actors.v2", "redline.quotes.v2")
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ def test_times_eval_tempeval3_sample(shared_data: Path, settings: Settings) -> N
 def test_times_example_article(shared_data: Path, settings: Settings) -> None:
     examples = shared_data.parent / "examples"
     gold = yaml.safe_load((examples / "idlib-2018.gold.yaml").read_text(encoding="utf-8"))
-    pipeline = Pipeline.from_settings(settings, ("redline.times.v1", "redline.quantities.v1"), raise_errors=True)
+    pipeline = Pipeline.from_settings(settings, ("redline.times.v2", "redline.quantities.v2"), raise_errors=True)
     record = analyze_text((examples / "idlib-2018.txt").read_text(encoding="utf-8"), pipeline=pipeline,
                           published=str(gold["article"]["published"]))
     for expected in gold["times"]:

@@ -1,6 +1,7 @@
 """Explicit, versioned registration of stages. Nothing registers as a side effect of import.
 
-A behaviour change to a stage is a new name (``redline.quotes.v2``), never a silent edit of ``v1``.
+A behaviour change to a stage is a new name (``redline.quotes.v3``), never a silent edit of ``v2``. The v1
+stages of the first release were superseded by v2 (see CHANGELOG.md); only the current version of each ships.
 """
 
 from __future__ import annotations
@@ -10,28 +11,28 @@ from redline.stages import actors, commitments, events, places, quantities, quot
 from redline.stages.base import StageFactory
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "redline.actors.v1",
-    "redline.places.v1",
-    "redline.times.v1",
-    "redline.quantities.v1",
-    "redline.quotes.v1",
-    "redline.events.v1",
-    "redline.commitments.v1",
-    "redline.stances.v1",
+    "redline.actors.v2",
+    "redline.places.v2",
+    "redline.times.v2",
+    "redline.quantities.v2",
+    "redline.quotes.v2",
+    "redline.events.v2",
+    "redline.commitments.v2",
+    "redline.stances.v2",
 )
 
 
 def builtin_stages() -> dict[str, StageFactory]:
     """Every stage that ships with redline, by its versioned name."""
     return {
-        "redline.actors.v1": actors.create,
-        "redline.places.v1": places.create,
-        "redline.times.v1": times.create,
-        "redline.quantities.v1": quantities.create,
-        "redline.quotes.v1": quotes.create,
-        "redline.events.v1": events.create,
-        "redline.commitments.v1": commitments.create,
-        "redline.stances.v1": stances.create,
+        "redline.actors.v2": actors.create,
+        "redline.places.v2": places.create,
+        "redline.times.v2": times.create,
+        "redline.quantities.v2": quantities.create,
+        "redline.quotes.v2": quotes.create,
+        "redline.events.v2": events.create,
+        "redline.commitments.v2": commitments.create,
+        "redline.stances.v2": stances.create,
     }
 
 

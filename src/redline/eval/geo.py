@@ -26,7 +26,7 @@ from redline.models import Article, Place, Record
 from redline.pipeline import Pipeline
 from redline.settings import Settings
 
-_STAGES = ("redline.actors.v1", "redline.places.v1")
+_STAGES = ("redline.actors.v2", "redline.places.v2")
 _ANCHORS = {
     ("lgl", True): {"acc161": (0.827, "Mordecai 3 (Halterman 2023), gold spans")},
     ("geowebnews", True): {"acc161": (0.941, "Mordecai 3 (Halterman 2023), gold spans")},

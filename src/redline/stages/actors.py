@@ -36,7 +36,7 @@ def credit_zones(doc: Doc) -> list[tuple[int, int]]:
 
 
 class ActorStage:
-    name = "redline.actors.v1"
+    name = "redline.actors.v2"
     requires = ("doc",)
     provides = ("actors",)
 

@@ -13,7 +13,7 @@ from redline.stages.base import Analysis
 class CommitmentStage:
     """Finds commitment mentions from the cue lexicon, merges them, and records each with its status."""
 
-    name = "redline.commitments.v1"
+    name = "redline.commitments.v2"
     requires = ("doc", "actors", "places", "times", "quantities", "events")
     provides = ("commitments",)
 

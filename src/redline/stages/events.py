@@ -13,7 +13,7 @@ from redline.stages.base import Analysis
 
 
 class EventStage:
-    name = "redline.events.v1"
+    name = "redline.events.v2"
     requires = ("doc", "actors", "places", "times", "quantities", "quotes")
     provides = ("events",)
 

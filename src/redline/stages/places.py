@@ -26,7 +26,7 @@ _METONYM_TYPES = frozenset({"GOVERNMENT"})
 
 
 class PlaceStage:
-    name = "redline.places.v1"
+    name = "redline.places.v2"
     requires = ("doc", "actors")
     provides = ("places",)
 

@@ -24,7 +24,7 @@ _WEAK = frozenset({"one", "two", "zero", "a", "an", "no"})
 
 
 class QuantityStage:
-    name = "redline.quantities.v1"
+    name = "redline.quantities.v2"
     requires = ("doc", "times")
     provides = ("quantities",)
 

@@ -17,7 +17,7 @@ from redline.stages.base import Analysis
 class QuoteStage:
     """Finds attributed statements and resolves who made them to actors of the record."""
 
-    name = "redline.quotes.v1"
+    name = "redline.quotes.v2"
     requires = ("doc", "actors")
     provides = ("quotes", "actors")
 

@@ -14,7 +14,7 @@ from redline.stances.targets import Targets
 class StanceStage:
     """Finds stance cues in the parse and records each with its holder, target, polarity and red-line flag."""
 
-    name = "redline.stances.v1"
+    name = "redline.stances.v2"
     requires = ("doc", "actors", "quotes", "events")
     provides = ("stances",)
 

@@ -25,7 +25,7 @@ def published_date(published: str | None) -> date | None:
 
 
 class TimeStage:
-    name = "redline.times.v1"
+    name = "redline.times.v2"
     requires = ("doc",)
     provides = ("times",)
 
