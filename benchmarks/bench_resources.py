@@ -61,24 +61,23 @@ def actor_share(settings: Settings) -> dict[str, float]:
             "resolution_over_parse": round(resolve / parse, 4)}
 
 
-def quantity_scaling() -> dict[str, float]:
-    finder = QuantityFinder()
+def scaling(read: Callable[[str], Any], units: dict[str, str], repeats: int) -> dict[str, float]:
+    """For each pathological unit, the time ``read`` takes on it repeated twice as often over once (≈ 2: linear)."""
     ratios = {}
-    for name, unit in {"ones": "one ", "compounds": "twenty-one and ", "hundreds": "hundreds of "}.items():
-        once = min(seconds(partial(finder.find, unit * 2000)) for _ in range(3))
-        twice = min(seconds(partial(finder.find, unit * 4000)) for _ in range(3))
+    for name, unit in units.items():
+        once = min(seconds(partial(read, unit * repeats)) for _ in range(3))
+        twice = min(seconds(partial(read, unit * 2 * repeats)) for _ in range(3))
         ratios[f"{name}_2x_over_1x"] = round(twice / once, 2)
     return ratios
+
+
+def quantity_scaling() -> dict[str, float]:
+    units = {"ones": "one ", "compounds": "twenty-one and ", "hundreds": "hundreds of "}
+    return scaling(QuantityFinder().find, units, 2000)
 
 
 def time_scaling() -> dict[str, float]:
-    tagger = TimeTagger()
-    ratios = {}
-    for name, unit in {"ones": "one ", "months": "March ", "past": "the past "}.items():
-        once = min(seconds(partial(tagger.candidates, unit * 1500)) for _ in range(3))
-        twice = min(seconds(partial(tagger.candidates, unit * 3000)) for _ in range(3))
-        ratios[f"{name}_2x_over_1x"] = round(twice / once, 2)
-    return ratios
+    return scaling(TimeTagger().candidates, {"ones": "one ", "months": "March ", "past": "the past "}, 1500)
 
 
 def main() -> None:
