@@ -31,6 +31,13 @@ def pipeline(settings: Settings) -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def actors_only(settings: Settings) -> Pipeline:
+    """Only the actor stage, on short texts too (the language check needs longer ones)."""
+    quiet = settings.with_(skip_language_check=True)
+    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
+
+
+@pytest.fixture(scope="session")
 def tag(pipeline: Pipeline) -> Callable[..., list[Timex]]:
     """tag(text, anchor=MONDAY) -> the time expressions of ``text`` against ``anchor``."""
     tagger = TimeTagger()

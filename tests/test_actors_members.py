@@ -8,14 +8,6 @@ from conftest import fixture_text
 from redline.analyze import analyze_text
 from redline.models import Actor, Record
 from redline.pipeline import Pipeline
-from redline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def actors_only(settings: Settings) -> Pipeline:
-    """Only the actor stage, on short texts too (the language check needs longer ones)."""
-    quiet = settings.with_(skip_language_check=True)
-    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
 
 
 def _people(record: Record) -> list[Actor]:

@@ -7,14 +7,6 @@ import pytest
 from redline.analyze import analyze_text
 from redline.lookup import actor_at
 from redline.pipeline import Pipeline
-from redline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def actors_only(settings: Settings) -> Pipeline:
-    """Only the actor stage, on short texts too (the language check needs longer ones)."""
-    quiet = settings.with_(skip_language_check=True)
-    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
 
 
 def _actor_for(pipeline: Pipeline, text: str, word: str) -> tuple[str, str | None] | None:

@@ -13,13 +13,6 @@ from redline.actors.people import Person
 from redline.analyze import analyze_text
 from redline.models import Actor, Record
 from redline.pipeline import Pipeline
-from redline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def actors_only(settings: Settings) -> Pipeline:
-    quiet = settings.with_(skip_language_check=True)
-    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
 
 
 def _actors(pipeline: Pipeline, text: str) -> Record:

@@ -9,14 +9,6 @@ from redline.actors.publisher import looks_like_outlet
 from redline.analyze import analyze_text
 from redline.models import Actor, Record
 from redline.pipeline import Pipeline
-from redline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def actors_only(settings: Settings) -> Pipeline:
-    """Only the actor stage, on short texts too (the language check needs longer ones)."""
-    quiet = settings.with_(skip_language_check=True)
-    return Pipeline.from_settings(quiet, names=("redline.actors.v2",), raise_errors=True)
 
 
 def _outlets(record: Record) -> list[Actor]:
