@@ -141,3 +141,13 @@ def test_actors_people_description_tied_to_another_side_is_someone_else(actors_o
     record = analyze_text(text, pipeline=actors_only)
     person = next(a for a in record.actors if a.name == "Mohammed Shia al-Sudani")
     assert "the fugitive leader" not in {m.text for m in person.mentions}
+
+
+def test_actors_people_capital_as_surname_is_the_person(actors_only: Pipeline) -> None:
+    text = ("Shamsa Mohamed Aden returned to her hometown in 2017. She is back in the camp now, and Aden is "
+            "reluctant to go home again. Yemen's government in Aden said it would pay salaries.")
+    record = analyze_text(text, pipeline=actors_only)
+    person = next(a for a in record.actors if a.name == "Shamsa Mohamed Aden")
+    assert [m.text for m in person.mentions].count("Aden") == 1
+    government = next(a for a in record.actors if a.code == "YEMGOV")
+    assert "Aden" not in {m.text for m in government.mentions}

@@ -49,10 +49,16 @@ def resolve_state(ctx: Context, hit: Hit) -> None:
 
 
 def resolve_capital(ctx: Context, hit: Hit) -> None:
-    """A capital used as an agent ("Moscow agreed", "against Damascus") is that state's government."""
+    """A capital used as an agent ("Moscow agreed", "against Damascus") is that state's government; one that is the
+    surname of a person the article names is that person."""
     if not ctx.free(hit.start, hit.end) or ctx.owned(hit):
         return
-    if usage(ctx.span(hit), ctx.knowledge.place_nouns) == AGENT:
+    used = usage(ctx.span(hit), ctx.knowledge.place_nouns)
+    bearers = [d for d in ctx.book.drafts.values()
+               if d.type == "PERSON" and d.named and d.name.split()[-1] == ctx.span(hit).text]
+    if len(bearers) == 1 and used != PLACE:  # "Shamsa Mohamed Aden … Aden is reluctant": the person
+        ctx.add(bearers[0], hit.start, hit.end)
+    elif not bearers and used == AGENT:
         ctx.add(government_draft(ctx, ctx.knowledge.states[hit.key]), hit.start, hit.end)
 
 

@@ -270,9 +270,9 @@ def _first_names(ctx: Context, people: list[Person]) -> None:
 
 
 def _surname(ctx: Context, hit: Hit) -> bool:
-    """A state's name ending a longer person name is a surname ("Michael Jordan")."""
+    """A state's or capital's name ending a longer person name is a surname ("Michael Jordan", "Shamsa Aden")."""
     doc = ctx.doc
-    return (hit.label == STATE and hit.start > 0 and doc[hit.start].ent_type_ == "PERSON"
+    return (hit.label in {STATE, CAPITAL} and hit.start > 0 and doc[hit.start].ent_type_ == "PERSON"
             and doc[hit.start].ent_iob_ == "I" and (hit.end == len(doc) or doc[hit.end].ent_iob_ != "I"))
 
 
