@@ -151,3 +151,12 @@ def test_actors_people_capital_as_surname_is_the_person(actors_only: Pipeline) -
     assert [m.text for m in person.mentions].count("Aden") == 1
     government = next(a for a in record.actors if a.code == "YEMGOV")
     assert "Aden" not in {m.text for m in government.mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dadaab and Kakuma camps shelter more than 400,000 refugees, officials said.", "Kakuma"),
+    ("She returned in 2017 to Kismayo, her southeastern hometown, with four children.", "Kismayo"),
+])
+def test_actors_people_place_tagged_as_person_by_its_noun(actors_only: Pipeline, text: str, name: str) -> None:
+    record = analyze_text(text, pipeline=actors_only)
+    assert name not in {a.name for a in record.actors}

@@ -133,13 +133,18 @@ class Resolver:
                 (found[1].iso3 for i in range(span.start, span.end) if (found := ctx.country_hit(i)) is not None), None)
 
     def _placelike(self, ent: SpacySpan) -> bool:
-        """A one-word "person" the sentence uses as a place ("in Mandera", "the Sahel region")."""
+        """A one-word "person" the sentence uses as a place ("in Mandera", "the Sahel region", "Dadaab and Kakuma
+        camps", "Kismayo, her hometown")."""
         if len(ent) != 1 or ent.text.lower() in self.people:
             return False
+        place_nouns = self.knowledge.place_nouns
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         root = ent.root
-        return (after is not None and after.lower_ in self.knowledge.place_nouns) or (
-            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+        first = root.head if root.dep_ == "conj" else root  # "Dadaab and Kakuma camps": Kakuma is Dadaab's conjunct
+        return ((after is not None and after.lower_ in place_nouns)
+                or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+                or (first.dep_ in {"compound", "nmod"} and first.head.lower_ in place_nouns)
+                or any(c.dep_ == "appos" and c.lower_ in place_nouns for c in root.children))
 
     def _titled(self, ent: SpacySpan) -> bool:
         """A name spaCy did not tag as a person but the text gives a person's title ("X, a senior adviser")."""

@@ -149,8 +149,11 @@ def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
     if not _well_known(ent.text, gazetteer):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in _LOCATIVE:
+    if before is not None and before.lower_ in _LOCATIVE | {"to"}:
         return True
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is not None and following.lower_ in _PLACE_NOUNS and len(ent) == 1:
+        return True  # "Kakuma camp"
     if before is not None and before.lower_ in {"and", ","} and _after_place(ent.doc, ent.start - 1):
         return True
     return ent.label_ == "ORG" and any(not c.alias and c.feature in {"PCLI", "ADM1"}
