@@ -7,10 +7,11 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select, text
 
-from redline.models import Record
+from redline.models import Commitment, Provision, Record
 from redline.store import Filters, Store
 from redline.store import schema as t
 from redline.store.kinds import run
+from redline.store.linking import first_deadline
 from redline.store.status import deadline_status, update_statuses
 from store_corpus import corpus, entry, fill
 
@@ -108,3 +109,10 @@ def test_store_status_update_after_a_run_finds_reports_in_new_articles(store: St
     update_statuses(store, "2024-04-20", after_article=before)
     [ceasefire] = run(store, "commitments")
     assert ceasefire["status"] == "violated"
+
+
+@pytest.mark.parametrize(("deadlines", "first"), [(["2024", "2024-11-07"], "2024-11-07"),
+                                                  (["2025-02-01", "2024-12"], "2024-12"), ([], None)])
+def test_store_first_deadline_is_the_one_due_first(deadlines: list[str], first: str | None) -> None:
+    provisions = [Provision(text="withdraw", start=0, end=8, deadline=d) for d in deadlines]
+    assert first_deadline(Commitment.model_construct(id="c1", provisions=provisions)) == first

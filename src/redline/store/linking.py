@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from redline.commitments.dates import due_by
 from redline.models import Actor, Commitment, Event, Place
 
 #: Actor types whose PLOVER/CAMEO code names one actor (a state, its government, its military).
@@ -74,5 +75,6 @@ def commitment_signature(commitment: Commitment, actor_ids: dict[str, int], arti
 
 
 def first_deadline(commitment: Commitment) -> str | None:
-    deadlines = sorted(p.deadline for p in commitment.provisions if p.deadline)
-    return deadlines[0] if deadlines else None
+    """The deadline that falls due first (a month or year deadline falls due at its end: "2024" after "2024-11-07")."""
+    deadlines = [p.deadline for p in commitment.provisions if p.deadline]
+    return min(deadlines, key=lambda d: (due_by(d) or date.max, d)) if deadlines else None
