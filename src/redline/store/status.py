@@ -4,28 +4,28 @@ A later report counts when an asserted event in an article published after the c
 party of the commitment among its actors, and its sentence says the commitment was kept or broken (cues in
 ``data/compliance.yaml``). Without such a report the status is the deadline's as of the corpus date (the newest
 publication date stored, unless given): pending, due (within a week), overdue, or unknown without a deadline.
-``redline.commitments.status_as_of(commitment, as_of)`` decides that part when the commitments module has it.
+``redline.commitments.status_as_of(commitment, as_of, reports)`` decides the status.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, get_args
+from typing import Any, Literal
 
 from sqlalchemy import Connection, Row, func, select, update
 
+from redline.commitments import Compliance, status_as_of
 from redline.commitments.dates import due_by
-from redline.models import Commitment, CommitmentStatus
+from redline.models import Commitment
 from redline.resources import load_yaml
 from redline.store import schema as t
 from redline.store.repository import Store
 
 SETTLED = ("fulfilled", "violated")
-_STATUSES = frozenset(get_args(CommitmentStatus))
+Outcome = Literal["fulfilled", "violated"]
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +81,7 @@ def _corpus_date(conn: Connection) -> str:
 class Report:
     """A later article's report that a commitment was kept or broken."""
 
-    outcome: str
+    outcome: Outcome
     sentence: str
     article_id: int
     on: str
@@ -94,8 +94,8 @@ class _Candidate:
     sentence: str
     article_id: int
     on: str
-    for_ceasefire: str | None
-    for_other: str | None
+    for_ceasefire: Outcome | None
+    for_other: Outcome | None
 
 
 def _update(conn: Connection, row: Row[Any], as_of: str, reports: list[Report]) -> bool:
@@ -142,7 +142,7 @@ def _candidates(conn: Connection, since: int) -> dict[int, list[_Candidate]]:
              .join(ea, ea.c.event_id == m.c.event_id)
              .where(ea.c.role == "actor", ea.c.actor_id.in_(parties), m.c.status == "asserted",
                     a.c.published.is_not(None), m.c.article_id > since))
-    judged: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    judged: dict[tuple[str, str], tuple[Outcome | None, Outcome | None]] = {}
     by_actor: dict[int, list[_Candidate]] = {}
     for sentence, article_id, kind, published, actor_id in conn.execute(query):
         outcomes = judged.get((sentence, kind))
@@ -166,7 +166,7 @@ def later_reports(row: Row[Any], parties: set[int], by_actor: dict[int, list[_Ca
     return sorted(found, key=lambda r: (r.on, r.article_id, r.sentence))
 
 
-def _judge(sentence: str, event_type: str, ceasefire: bool) -> str | None:
+def _judge(sentence: str, event_type: str, ceasefire: bool) -> Outcome | None:
     """What a sentence with an event of ``event_type`` says of a commitment (a ceasefire-like one or not)."""
     cues = _cues()
     if not cues["agreement"].search(sentence) and not ceasefire:
@@ -177,19 +177,14 @@ def _judge(sentence: str, event_type: str, ceasefire: bool) -> str | None:
 
 
 def status_for(row: Row[Any], as_of: str, reports: list[Report]) -> str:
-    """The commitments module's ``status_as_of`` when present, else violated > fulfilled > the deadline's."""
-    module = _commitments_module()
-    if module is not None:
-        try:
-            compliance = [module.Compliance(outcome=r.outcome, on=date.fromisoformat(r.on)) for r in reports]
-            status = str(module.status_as_of(Commitment.model_validate_json(row.data), date.fromisoformat(as_of),
-                                             compliance))
-        except (TypeError, ValueError, AttributeError):
-            status = ""
-        if status in _STATUSES:
-            return status
-    outcomes = {r.outcome for r in reports}
-    return next((o for o in SETTLED[::-1] if o in outcomes), None) or deadline_status(row, as_of)
+    """``redline.commitments.status_as_of`` on the stored commitment; for a row whose record cannot be read back,
+    violated > fulfilled > the deadline's."""
+    try:
+        compliance = [Compliance(outcome=r.outcome, on=date.fromisoformat(r.on)) for r in reports]
+        return str(status_as_of(Commitment.model_validate_json(row.data), date.fromisoformat(as_of), compliance))
+    except (TypeError, ValueError):
+        outcomes = {r.outcome for r in reports}
+        return next((o for o in SETTLED[::-1] if o in outcomes), None) or deadline_status(row, as_of)
 
 
 def deadline_status(row: Row[Any], as_of: str) -> str:
@@ -205,11 +200,3 @@ def deadline_status(row: Row[Any], as_of: str) -> str:
         return "overdue"
     return "due" if deadline <= today + timedelta(days=int(_cues()["due_within_days"])) else "pending"
 
-
-def _commitments_module() -> Any:
-    """``redline.commitments`` when it provides ``status_as_of`` and ``Compliance``; else None."""
-    try:
-        module = importlib.import_module("redline.commitments")
-    except ImportError:
-        return None
-    return module if hasattr(module, "status_as_of") and hasattr(module, "Compliance") else None
