@@ -75,3 +75,20 @@ def test_geo_eval_pools_a_folder_of_sets(settings: Settings, tmp_path: Path) -> 
 def test_geo_eval_lgl_gold_spans_measured(settings: Settings, shared_data: Path) -> None:
     report = geo.evaluate(shared_data / "geo" / "LGL" / "lgl.xml", settings, limit=60, gold_spans=True)
     assert report.metrics["acc161"] > 0.75
+
+
+def test_geo_eval_pools_the_xml_files_of_one_folder(tmp_path: Path) -> None:
+    for name in ("lgl_sample.xml", "gwn_sample.xml"):
+        (tmp_path / name).write_text((FIXTURES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    name, docs = corpora.read(tmp_path)
+    assert name == "pooled:geowebnews+lgl" and len(list(docs)) == 2
+
+
+def test_geo_eval_malformed_offset_is_a_data_error(tmp_path: Path) -> None:
+    xml = ("<articles><article><text>Rain in Lyon.</text><toponyms><toponym><start>8a</start><end>12</end>"
+           "<gaztag geonameid='2996944'><lat>45.75</lat><lon>4.85</lon></gaztag></toponym></toponyms></article>"
+           "</articles>")
+    (tmp_path / "bad.xml").write_text(xml, encoding="utf-8")
+    _, docs = corpora.read(tmp_path / "bad.xml")
+    with pytest.raises(EvalDataError, match="character offset"):
+        list(docs)

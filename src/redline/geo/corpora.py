@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -60,8 +61,11 @@ def _read_folder(path: Path) -> tuple[str, Iterator[GoldDoc]]:
     if texts.is_dir() and golds:
         return "lines", _read_lines(golds[0], texts)
     xmls = sorted(path.glob("*.xml"))
-    if xmls:
+    if len(xmls) == 1:
         return _read_xml(xmls[0])
+    if xmls:
+        sets = [_read_xml(xml) for xml in xmls]
+        return "pooled:" + "+".join(name for name, _ in sets), itertools.chain.from_iterable(d for _, d in sets)
     raise EvalDataError(f"{path} holds no gold file I know.",
                         hint="Expected an *.xml gold file, or texts/ beside a *_gold.txt file.")
 
@@ -101,7 +105,18 @@ def _realigned(text: str, toponym: GoldToponym) -> GoldToponym:
 
 def _float(element: ET.Element, tag: str) -> float | None:
     value = (element.findtext(tag) or "").strip()
-    return float(value) if value else None
+    try:
+        return float(value) if value else None
+    except ValueError as exc:
+        raise EvalDataError(f"<{tag}> holds {value!r}, not a number.", hint="Fix or remove that gold entry.") from exc
+
+
+def _offset(element: ET.Element, tag: str) -> int:
+    value = (element.findtext(tag) or "0").strip()
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise EvalDataError(f"<{tag}> holds {value!r}, not a character offset.", hint="Fix that gold entry.") from exc
 
 
 def _int(value: str | None) -> int | None:
@@ -112,7 +127,7 @@ def _int(value: str | None) -> int | None:
 def _lgl_toponyms(article: ET.Element) -> Iterator[GoldToponym]:
     for node in article.iter("toponym"):
         gaz = node.find("gaztag")
-        topo = GoldToponym(int(node.findtext("start") or 0), int(node.findtext("end") or 0),
+        topo = GoldToponym(_offset(node, "start"), _offset(node, "end"),
                            node.findtext("phrase") or "")
         if gaz is not None:
             topo.lat, topo.lon, topo.geonameid = _float(gaz, "lat"), _float(gaz, "lon"), _int(gaz.get("geonameid"))
@@ -121,14 +136,14 @@ def _lgl_toponyms(article: ET.Element) -> Iterator[GoldToponym]:
 
 def _gwn_toponyms(article: ET.Element) -> Iterator[GoldToponym]:
     for node in article.iter("toponym"):
-        yield GoldToponym(int(node.findtext("start") or 0), int(node.findtext("end") or 0),
+        yield GoldToponym(_offset(node, "start"), _offset(node, "end"),
                           node.findtext("extractedName") or "", _float(node, "latitude"), _float(node, "longitude"),
                           _int(node.findtext("geonamesID")), node.findtext("type") or "Literal")
 
 
 def _geovirus_toponyms(article: ET.Element) -> Iterator[GoldToponym]:
     for node in article.iter("location"):
-        yield GoldToponym(int(node.findtext("start") or 0), int(node.findtext("end") or 0),
+        yield GoldToponym(_offset(node, "start"), _offset(node, "end"),
                           node.findtext("name") or "", _float(node, "lat"), _float(node, "lon"))
 
 
