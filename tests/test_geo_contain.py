@@ -161,3 +161,18 @@ def test_geo_contain_small_far_namesake_yields_to_the_story(real: Resolver) -> N
             "Lake Macquarie and Sydney were also hit.")
     found = _resolve(real, text, ["Newcastle", "New South Wales", "Glenrock", "Lake Macquarie", "Sydney"])
     assert (site := found["Glenrock"]) is not None and site.country == "AU" and site.geonameid is None
+
+
+def test_geo_contain_natural_feature_lies_by_the_place_it_is_named_after(real: Resolver) -> None:
+    text = ("Immigrants from China were held for weeks on an island in San Francisco Bay. Later, families settled "
+            "in Houston, Texas, and in San Francisco, where the museum opened. Houston officials said Texas would "
+            "lend the exhibition; Houston schools plan visits.")
+    found = _resolve(real, text, ["San Francisco Bay", "San Francisco", "Houston", "Texas"])
+    bay, city = found["San Francisco Bay"], found["San Francisco"]
+    assert bay is not None and city is not None and bay.within == "San Francisco"
+    assert (bay.lat, bay.lon) == (city.lat, city.lon)
+
+
+def test_geo_contain_natural_feature_does_not_take_an_unnamed_namesake(real: Resolver) -> None:
+    assert name_parts("Niger Delta") == [] and name_parts("Niger Delta", natural=True) == ["Niger"]
+    assert name_parts("Madison Township", natural=True) == []

@@ -46,9 +46,12 @@ _OWN_PLACE_WORDS = frozenset({
     "township", "county", "borough", "parish", "district", "village", "town", "city", "province", "state",
     "region", "governorate", "municipality", "oblast", "prefecture",
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard", "blvd", "lane",
-    "highway", "way", "place", "terrace", "crescent", "square", "bridge", "park",
+    "highway", "way", "place", "terrace", "crescent", "square", "bridge", "park"})
+#: Natural features: named after a place ("San Francisco Bay"), they lie near it when the text names that place.
+_NATURAL_WORDS = frozenset({
     "river", "lake", "delta", "valley", "mountains", "mountain", "hills", "sea", "bay", "gulf", "island", "islands",
     "peninsula", "desert", "basin", "plateau", "forest", "lagoon", "falls", "creek", "canal", "strait", "coast"})
+_OWN_PLACE_WORDS |= _NATURAL_WORDS
 #: Sites a people's name does not place in its own country ("the Russian Embassy" in Washington, the French Quarter
 #: of New Orleans).
 ABROAD = re.compile(r"\b(?:embassy|consulate|mission|international|quarter)\b", re.IGNORECASE)
@@ -238,14 +241,17 @@ def large(candidate: Candidate) -> bool:
         candidate.feature.startswith("PPL") and candidate.population >= _PART_POPULATION)
 
 
-def name_parts(name: str) -> list[str]:
+def name_parts(name: str, *, natural: bool = False) -> list[str]:
     """Shorter runs of capitalized words of a name, longest first ("Colchester General Hospital" → …
     "Colchester"); none for a unit of its own ("Washington Township"), a street named after a place ("Hampton
-    Avenue" is in St. Louis) or a natural feature ("Mississippi River", "Niger Delta")."""
+    Avenue" is in St. Louis) or, unless ``natural``, a natural feature ("Mississippi River", "Niger Delta")."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() in _OWN_PLACE_WORDS:
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or (last in _OWN_PLACE_WORDS and not (natural and last in _NATURAL_WORDS)):
         return []
-    runs = (" ".join(words[i:i + size]) for size in range(len(words) - 1, 0, -1)
-            for i in range(len(words) - size + 1))
+    longest = len(words) - 1
+    if last in _NATURAL_WORDS:
+        words = words[:-1]
+    runs = (" ".join(words[i:i + size]) for size in range(longest, 0, -1) for i in range(len(words) - size + 1))
     return [run for run in runs if run[0].isupper() and run.lower() not in _GENERIC and not _POSSESSIVE_END.search(run)
             and run.split()[0].lower() not in _PART_STOPS and run.split()[-1].lower() not in _LAST_STOPS]

@@ -180,15 +180,16 @@ class Resolver:
                                                       and not self.gazetteer.knows(toponym.text))
 
     def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
-        """A place the name holds ("Colchester General Hospital"): one the text names, else a large one in a
-        country the text's places are in (the Al-Quds hospital of a story from Gaza is not in Jerusalem)."""
-        parts = name_parts(toponym.text)
+        """A place the name holds ("Colchester General Hospital"): one the text names (also for a natural feature:
+        "San Francisco Bay" in a story naming San Francisco), else a large one in a country the text's places are
+        in (the Al-Quds hospital of a story from Gaza is not in Jerusalem)."""
+        parts = name_parts(toponym.text, natural=True)
         if ABROAD.search(toponym.text):
             parts = [part for part in parts if name_key(part) not in demonyms()]
         for part in parts:
             if (group := groups.get(name_key(part))) is not None and group.best is not None:
                 return group.best
-        for part in parts:
+        for part in name_parts(toponym.text) if parts else ():
             if strong := tuple(c for c in self.gazetteer.candidates(part) if large(c)):
                 pick = self._pick(_Group(name_key(part), [Toponym(part)], strong), groups, context)
                 countries = {g.best.country for g in groups.values() if g.best is not None}
