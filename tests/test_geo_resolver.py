@@ -199,3 +199,15 @@ def test_geo_resolver_peoples_quarter_is_in_its_city(real: Resolver) -> None:
     quarter, city = real.resolve_all(toponyms_at(text, spans), text)
     assert quarter is not None and city is not None and quarter.country == "US"
     assert (quarter.lat, quarter.lon) == (city.lat, city.lon)
+
+
+@pytest.mark.parametrize(("name", "context", "country", "feature"), [
+    ("Amur Region", ["Moscow"], "RU", "ADM1"),  # held as "Amur Oblast": the cue word asks for a unit
+    ("Kherson region", ["Kyiv"], "UA", "ADM1"),
+    ("PRC", ["Taiwan"], "CN", "PCLI"),
+    ("KSA", ["Yemen"], "SA", "PCLI"),
+])
+def test_geo_resolver_unit_words_and_short_forms(real: Resolver, name: str, context: list[str], country: str,
+                                                  feature: str) -> None:
+    found = real.resolve(name, context)
+    assert found is not None and (found.country, found.feature) == (country, feature)

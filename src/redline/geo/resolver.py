@@ -245,9 +245,19 @@ class Resolver:
         if found:
             return toponym.key, found
         base = CUE_SUFFIX.sub("", toponym.text)
-        if base != toponym.text and (found := self.gazetteer.candidates(base)):
+        if base != toponym.text and (found := self._unit(base, toponym.cue) or self.gazetteer.candidates(base)):
             return name_key(base), found
         return toponym.key, self._adjective_place(toponym.text)
+
+    def _unit(self, base: str, cue: str | None) -> tuple[Candidate, ...]:
+        """The unit a cue word asks for under another unit word ("Amur Region" is held as "Amur Oblast"), when
+        the bare name has no unit of that kind."""
+        if cue not in _ADMIN or any(c.feature == cue for c in self.gazetteer.candidates(base)):
+            return ()
+        for word in (w for w, feature in CUE_FEATURES.items() if feature == cue):
+            if found := tuple(c for c in self.gazetteer.candidates(f"{base} {word}") if c.feature == cue):
+                return found
+        return ()
 
     def _adjective_place(self, word: str) -> tuple[Candidate, ...]:
         """The well-known place an adjective the gazetteer does not hold is formed from ("Sicilian" → Sicily)."""
