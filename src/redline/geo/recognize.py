@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.contain import DIRECTIONS
+from redline.geo.cues import datelines, own_name, placed
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -57,10 +58,12 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS and _place_entity(ent, persons, gazetteer)
              and _not_a_product(ent, gazetteer)]
     known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
+    surnames = _surnames(ents)
     spans += [(ent.start_char, ent.end_char) for ent in ents
-              if ent.label_ in _RELABELED and _relabeled(ent, known, gazetteer)]
+              if ent.label_ in _RELABELED and _relabeled(ent, known, surnames, gazetteer)]
     spans += [_trim(ent) for ent in ents if ent.label_ == "ORG" and _site(ent)]
     spans += list(_gazetteer_names(doc, ents, gazetteer))
+    spans += [s for s in datelines(text, gazetteer) if not any(a < s[1] and s[0] < b for a, b in spans)]
     return sorted(set(spans))
 
 
@@ -138,14 +141,22 @@ def _person_names(ents: Sequence[Span]) -> set[str]:
     return {name_key(ent.text) for ent in people} | {name_key(ent[-1].text) for ent in people if len(ent) > 1}
 
 
-def _relabeled(ent: Span, known: set[str], gazetteer: Gazetteer) -> bool:
-    """A person or organization entity that is a place: known and used as one elsewhere in the text or named
-    after "town of"; or well known and named after "in"/"near", listed with other places, or (for organizations)
-    the name of a country or province."""
-    if len(ent) > _MAX_WORDS or name_key(ent.text) in demonyms():
+def _surnames(ents: Sequence[Span]) -> set[str]:
+    """Name keys of the surnames of the people the text names in full ("Jesse Jackson")."""
+    return {name_key(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazetteer) -> bool:
+    """A person or organization entity that is a place: known and used as one elsewhere in the text, named
+    after "town of" or placed by the words around it (``redline.geo.cues``); or well known and named after "to",
+    before a place noun, listed with other places, or (for organizations) the name of a country or province."""
+    key = name_key(ent.text)
+    if len(ent) > _MAX_WORDS or key in demonyms():
         return False
-    if name_key(ent.text) in known or _named_kind(ent):
+    if key in known or _named_kind(ent):
         return gazetteer.knows(ent.text)
+    if key not in surnames and own_name(ent.text, gazetteer) and placed(ent, gazetteer):
+        return True
     if not _well_known(ent.text, gazetteer):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None

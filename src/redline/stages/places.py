@@ -3,14 +3,16 @@
 A name the gazetteer does not hold (a street, a hospital) that the text places inside a known place takes that
 place's point, with no GeoNames id and no feature, and the precision of the place that holds it.
 
-A capital or country name that the actors stage reads as a government ("Damascus said") is left to that actor;
-one it reads as a state stays a place too. All mentions of one location make one :class:`Place`.
+A capital or country name that the actors stage reads as a government ("Damascus said") is left to that actor,
+unless the text uses it as a location ("flights between London and Amsterdam", a dateline); one it reads as a
+state stays a place too. All mentions of one location make one :class:`Place`.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
+from redline.geo.cues import literal_use
 from redline.geo.index import Candidate, Gazetteer, load_gazetteer
 from redline.geo.mentions import toponyms_at
 from redline.geo.recognize import toponym_spans
@@ -42,8 +44,10 @@ class PlaceStage:
 
 
 def _metonym(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the actors stage reads the name as a government and the text does not use it as a location
+    ("Damascus said", not "deported to Kenya" or a dateline)."""
     actor = actor_at(analysis.record, start, end)
-    return actor is not None and actor.type in _METONYM_TYPES
+    return actor is not None and actor.type in _METONYM_TYPES and not literal_use(analysis.doc, start, end)
 
 
 def _places(toponyms: list[Toponym], resolved: list[Candidate | None], offset: int) -> list[Place]:

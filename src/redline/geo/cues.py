@@ -1,0 +1,151 @@
+"""What the words around a name say about it being a place: a dateline ("TORRINGTON — A fire …"), a locative
+word before it ("in Klamath Falls"), a unit word after it or after the list it opens ("Barrow and Jackson
+counties"), a state or country after a comma ("Thackerville, Okla."), a place beside it in a list ("Hilversum and
+Almelo"), or the residence after a person's name ("Rebecca Sears, 41, of Grovetown"). Each is evidence enough for
+a name the gazetteer holds under its own spelling, however small the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.geo.index import Gazetteer
+
+#: Words before a name that put something inside it, unlike "at" or "from" (a company, a person).
+STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around", "toward", "towards", "throughout"})
+#: Words before a name that make its use literal even where the name is also a government ("deported to Kenya").
+LITERAL_BEFORE = STRONG_LOCATIVE | frozenset({"at", "from", "to", "between", "inside", "via"})
+#: Marks after a name that make it part of a compound ("the Arab-Israeli conflict") or a product ("Honda/Acura").
+_JOINERS = frozenset({"-", "–", "/"})
+#: Nouns whose "between" joins governments, not places ("relations between Harare and London").
+_RELATIONS = frozenset({"relations", "ties", "talks", "tension", "tensions", "dialogue", "rift", "dispute",
+                        "cooperation", "rivalry", "agreement", "deal", "war", "conflict"})
+_CONTAINER_FEATURES = frozenset({"ADM1", "PCLI"})
+_LIST_WORDS = frozenset({"and", "or", ","})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_UNIT_PLURALS = frozenset({"counties", "provinces", "states", "districts", "governorates", "regions", "parishes",
+                           "prefectures", "oblasts", "townships"})
+#: A dateline: a name in capitals opening the text, a line or a sentence, before a dash or colon, perhaps with its
+#: state, a date or an agency between ("ST. JOHN'S, N.L. - …", "SOUTH WAZIRISTAN, April 5 (APP): …").
+_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})"
+                       r"(?=(?:,[^\n—–:]{1,40}?)?\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|--|-)\s"
+                       r"|(?:,[^\n—–:]{1,40}?|\s*\([^)\n]{0,30}\)):)")
+
+
+def own_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer holds a town or a unit by this very name (not only as an alternate spelling), and no
+    body or building by it ("Congress", "NATO" name their seats)."""
+    found = [c for c in gazetteer.candidates(name) if not c.alias]
+    return any(c.feature.startswith(("PPL", "ADM")) for c in found) and not any(c.feature == "BLDG" for c in found)
+
+
+def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Character spans of the dateline places of ``text`` that the gazetteer holds."""
+    for match in _DATELINE.finditer(text):
+        if own_name(match.group(1), gazetteer):
+            yield match.start(1), match.end(1)
+
+
+def literal_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at characters ``[start, end)`` is used as a location: after "in", "at", "to", "between" …
+    or in a dateline, where a capital is not its government."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = _before_list(span)
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    if before is not None and before.lower_ == "between" and before.head.lower_ in _RELATIONS:
+        return False
+    return (before is not None and before.lower_ in LITERAL_BEFORE) or any(
+        s <= start and end <= e for s, e in _dateline_spans(doc.text[: end + 60]))
+
+
+def _dateline_spans(text: str) -> Iterator[tuple[int, int]]:
+    for match in _DATELINE.finditer(text):
+        yield match.start(1), match.end(1)
+
+
+def placed(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether the words around ``span`` say it is a place (see the module's docstring)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    following = doc[span.end] if span.end < len(doc) else None
+    if span.text.isupper() or span[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
+        return False
+    if following is not None and (following.tag_ == "POS" or following.text in _JOINERS or _modifies(span, following)):
+        return False
+    if before is not None and before.lower_ in STRONG_LOCATIVE:
+        return True
+    return (_unit_list_after(span) or _container_after(span, gazetteer) or _listed_with_place(span)
+            or _residence(span))
+
+
+def _modifies(span: Span, following: Token) -> bool:
+    """Whether the name only modifies the common noun after it ("in Arab culture")."""
+    return following.pos_ == "NOUN" and span.root.head.i == following.i
+
+
+def _before_list(span: Span) -> Token | None:
+    """The word before the name, or before the list of names it ends ("between Zwolle and Deventer")."""
+    doc, index = span.doc, span.start - 1
+    if index > 0 and doc[index].lower_ in {"and", "or"}:
+        while index > 0 and span.start - index < 8 and (doc[index].lower_ in _LIST_WORDS or doc[index].pos_ == "PROPN"):
+            index -= 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    return doc[index] if index >= 0 else None
+
+
+def _unit_list_after(span: Span) -> bool:
+    """A plural unit word after the name or after the list it opens ("Barrow and Jackson counties")."""
+    doc = span.doc
+    for token in doc[span.end: min(span.end + 8, len(doc))]:
+        if token.lower_ in _UNIT_PLURALS:
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in _LIST_WORDS):
+            return False
+    return False
+
+
+def _container_after(span: Span, gazetteer: Gazetteer) -> bool:
+    """A state, province or country after a comma ("Klamath Falls, Oregon", "Thackerville, Okla.")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    first = doc[span.end + 1]
+    if not first.text[:1].isupper():
+        return False
+    stop = span.end + 2
+    while stop < len(doc) and stop - span.end <= 3 and doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN":
+        stop += 1
+    container = doc[span.end + 1: stop].text
+    return any(c.feature in _CONTAINER_FEATURES and (not c.alias or container.endswith("."))
+               for c in gazetteer.candidates(container))
+
+
+def _listed_with_place(span: Span) -> bool:
+    """A place entity next to the name in a list ("Hilversum and Almelo", "Almelo, Hilversum and …")."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in _LIST_WORDS and doc[span.start - 2].ent_type_ in PLACE_LABELS:
+        return True
+    after = span.end + 1
+    return (after < len(doc) and doc[span.end].lower_ in _LIST_WORDS and doc[after].ent_type_ in PLACE_LABELS
+            and doc[after].ent_iob_ == "B")
+
+
+def _residence(span: Span) -> bool:
+    """The name after "of" that follows a person's name, perhaps with an age between ("Jane Doe, 41, of X")."""
+    doc = span.doc
+    index = span.start - 1
+    if index < 1 or doc[index].lower_ != "of":
+        return False
+    index -= 1
+    if doc[index].text == "," and index >= 2 and doc[index - 1].like_num and doc[index - 2].text == ",":
+        index -= 3
+    elif doc[index].text == ",":
+        index -= 1
+    return index >= 0 and doc[index].ent_type_ == "PERSON"

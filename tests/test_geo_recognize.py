@@ -1,0 +1,83 @@
+"""Toponym recognition from the words around a name (``redline.geo.cues``): datelines, locative words, unit words,
+comma containers, lists and residences make a small town a place whatever label the small model gives it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from redline.geo.cues import datelines, literal_use
+from redline.geo.index import Gazetteer, load_gazetteer
+from redline.geo.recognize import toponym_spans
+from redline.nlp import load_nlp
+from redline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def gazetteer(settings: Settings) -> Gazetteer:
+    return load_gazetteer(settings)
+
+
+def _labeled(settings: Settings, text: str, labels: dict[str, str]) -> Doc:
+    """The parse of ``text`` with exactly the entities ``labels`` gives (name → label), as the model might."""
+    doc = load_nlp(settings)(text)
+    spans = [doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+             for name, label in labels.items()]
+    doc.ents = [span for span in spans if span is not None]
+    return doc
+
+
+def _found(doc: Doc, name: str, gazetteer: Gazetteer) -> bool:
+    start = doc.text.index(name)
+    return any(s <= start < e for s, e in toponym_spans(doc, gazetteer))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Barn fire under investigation. BEMIDJI — A barn burned to the ground on Sunday night.", ["BEMIDJI"]),
+    ("KERRVILLE, Texas (AP) — The city council voted on Tuesday to delay the bond.", ["KERRVILLE"]),
+    ("HOOD RIVER, Ore. - Orchard owners say frost has cost them half a crop.", ["HOOD RIVER"]),
+    ("LARAMIE, March 3 (Reuters): University officials said classes would resume.", ["LARAMIE"]),
+    ("UPDATE — Officials said the road would reopen.", []),
+    ("UN: most young voters back the plan, a survey finds.", []),
+    ("Talks resumed. NATO - the alliance - met on Friday.", []),
+])
+def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in datelines(text, gazetteer)] == names
+
+
+@pytest.mark.parametrize(("text", "labels", "name", "kept"), [
+    ("Crews worked overnight in Ellensburg to restore power.", {"Ellensburg": "PERSON"}, "Ellensburg", True),
+    ("The bakery moved to Tillamook, Ore., last spring.", {"Tillamook": "ORG"}, "Tillamook", True),
+    ("Voters in Bastrop and Leander approved the levy.", {"Bastrop": "GPE", "Leander": "PERSON"}, "Leander", True),
+    ("Jobless rates rose in Pratt and Kearney counties.", {"Pratt": "ORG", "Kearney": "PERSON"}, "Kearney", True),
+    ("Dana Whitfield, 34, of Gillette, was charged with theft.", {"Dana Whitfield": "PERSON", "Gillette": "ORG"},
+     "Gillette", True),
+    ("The senator said in Congress that the bill would pass.", {"Congress": "ORG"}, "Congress", False),
+    ("Coach Sherman praised his players, and in Sherman's view they earned it.", {"Sherman's": "PERSON"},
+     "Sherman's", False),
+    ("He lectured in Wasco culture and art at the college.", {"Wasco": "NORP"}, "Wasco", False),
+    ("Shoppers lined up in the Dexter store before dawn.", {"Dexter": "ORG"}, "Dexter", False),
+    ("Profits rose in Nevers-based firms last year.", {"Nevers": "ORG"}, "Nevers", False),
+])
+def test_geo_recognize_small_towns_placed_by_their_context(settings: Settings, gazetteer: Gazetteer, text: str,
+                                                           labels: dict[str, str], name: str, kept: bool) -> None:
+    assert _found(_labeled(settings, text, labels), name, gazetteer) is kept
+
+
+def test_geo_recognize_a_persons_surname_is_no_town(settings: Settings, gazetteer: Gazetteer) -> None:
+    text = "Jesse Laramie won the race. Fans cheered in Laramie's honour, and in Laramie they cheered again."
+    doc = _labeled(settings, text, {"Jesse Laramie": "PERSON", "Laramie's": "PERSON"})
+    assert not _found(doc, "Laramie's", gazetteer)
+
+
+@pytest.mark.parametrize(("text", "name", "literal"), [
+    ("The new rail service between Zwolle and Deventer opened on Monday.", "Deventer", True),
+    ("The family would be in danger if deported to Nevers, lawyers said.", "Nevers", True),
+    ("DEVENTER — The council met on Monday.", "DEVENTER", True),
+    ("Officials said Deventer had rejected the offer.", "Deventer", False),
+    ("According to the mayor, Deventer has rejected the offer.", "Deventer", False),
+    ("Aid groups welcomed progress in Zwolle's talks with the province.", "Zwolle", False),
+])
+def test_geo_recognize_literal_use(settings: Settings, text: str, name: str, literal: bool) -> None:
+    start = text.index(name)
+    assert literal_use(load_nlp(settings)(text), start, start + len(name)) is literal
