@@ -176,3 +176,20 @@ def test_geo_contain_natural_feature_lies_by_the_place_it_is_named_after(real: R
 def test_geo_contain_natural_feature_does_not_take_an_unnamed_namesake(real: Resolver) -> None:
     assert name_parts("Niger Delta") == [] and name_parts("Niger Delta", natural=True) == ["Niger"]
     assert name_parts("Madison Township", natural=True) == []
+
+
+@pytest.mark.parametrize(("text", "site", "country"), [
+    ("Investors in Aberdeen watched the European Central Bank hold rates on Thursday.", "European Central Bank", ""),
+    ("Volunteers from the Iranian Red Crescent Society reached the flooded villages.", "Iranian Red Crescent Society",
+     "IR"),
+])
+def test_geo_contain_body_named_for_a_people_is_placed_with_it(real: Resolver, text: str, site: str,
+                                                               country: str) -> None:
+    found = _resolve(real, text, [site])[site]
+    assert found is not None and found.within and found.country == country
+
+
+def test_geo_contain_demonym_word_of_a_neighbourhood_is_no_country(real: Resolver) -> None:
+    text = "Residents of Indian Orchard in Springfield met the mayor on Tuesday."
+    found = _resolve(real, text, ["Indian Orchard", "Springfield"])["Indian Orchard"]
+    assert found is not None and found.country == "US"

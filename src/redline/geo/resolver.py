@@ -40,6 +40,11 @@ _POINTLESS = frozenset({"PCLI", "CONT", "OCN", "RGN", "SEA", "PCLH"})
 #: Nor does a national capital's: news names it for the government that sits there, so a small namesake near it
 #: ("Cambridge, Maryland" in a story about Washington regulators) gains nothing.
 _NOT_NEAR = _POINTLESS | {"PPLC"}
+#: Last words of a people's bodies ("the European Central Bank", "the African National Congress"), which a
+#: demonym in their name places with that people.
+_BODY = re.compile(r"\b(?:bank|congress|party|council|commission|academy|institute|university|army|court|parliament|"
+                   r"assembly|senate|ministry|agency|union|league|society|federation|front|movement)$",
+                   re.IGNORECASE)
 #: A sentence end inside a capitalized run ("Powys. It").
 _RUN_END = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}")
@@ -182,18 +187,22 @@ class Resolver:
     def _name_part(self, toponym: Toponym, groups: dict[str, _Group], context: _Context) -> Candidate | None:
         """A place the name holds ("Colchester General Hospital"): one the text names (also for a natural feature:
         "San Francisco Bay" in a story naming San Francisco), else a large one in a country the text's places are
-        in (the Al-Quds hospital of a story from Gaza is not in Jerusalem)."""
-        parts = name_parts(toponym.text, natural=True)
-        if ABROAD.search(toponym.text):
-            parts = [part for part in parts if name_key(part) not in demonyms()]
+        in (the Al-Quds hospital of a story from Gaza is not in Jerusalem), else the place of a people it names
+        ("the European Central Bank"; not for embassies and the like, see ``ABROAD``)."""
+        abroad = ABROAD.search(toponym.text) is not None
+        parts, own = ([p for p in found if not (abroad and name_key(p) in demonyms())]
+                      for found in (name_parts(toponym.text, natural=True), name_parts(toponym.text)))
         for part in parts:
             if (group := groups.get(name_key(part))) is not None and group.best is not None:
                 return group.best
-        for part in name_parts(toponym.text) if parts else ():
+        for part in own:
             if strong := tuple(c for c in self.gazetteer.candidates(part) if large(c)):
                 pick = self._pick(_Group(name_key(part), [Toponym(part)], strong), groups, context)
                 countries = {g.best.country for g in groups.values() if g.best is not None}
                 return pick if pick.feature == "PCLI" or not countries or pick.country in countries else None
+        for part in own if _BODY.search(toponym.text) else ():
+            if (target := demonyms().get(name_key(part))) is not None:
+                return next(iter(self._demonym_place(target)), None)
         return None
 
     def _groups(self, toponyms: Sequence[Toponym]) -> dict[str, _Group]:
