@@ -52,7 +52,7 @@ def month_day(match: re.Match[str], ctx: Context) -> Norm:
             return _day_or_week(match, fitting)
     rel = group(match, "rel")
     tense = _REL_TENSE.get(rel or "", ctx.date_tense)
-    return _day_or_week(match, calendar.month_day(anchor, month, day, tense, strict=ctx.direct or rel is not None))
+    return _day_or_week(match, calendar.month_day(anchor, month, day, tense, strict=ctx.decisive or rel is not None))
 
 
 def _day_or_week(match: re.Match[str], day: date) -> Norm:
@@ -94,7 +94,7 @@ def month(match: re.Match[str], ctx: Context) -> Norm | None:
     elif rel == "this":
         year = anchor.year
     else:
-        year = calendar.month_year(anchor, number, ctx.date_tense, strict=ctx.direct)
+        year = calendar.month_year(anchor, number, ctx.date_tense, strict=ctx.decisive)
     return Norm("DATE", calendar.month_value(year, number))
 
 
@@ -169,6 +169,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{match['year'] or match['year0']}-Q{number}")
     anchor = need_anchor(ctx)
     rel = group(match, "rel") or ""
+    if match["yrel"]:  # "the first quarter of next year"
+        rel = f"{group(match, 'yrel')} year's"
     shift = -1 if rel.endswith(("year-ago", "year-earlier")) else {"last year's": -1, "next year's": 1,
                                                                     "this year's": 0}.get(rel)
     year = anchor.year + shift if shift is not None else calendar.quarter_year(anchor, number, ctx.tense)
@@ -180,10 +182,10 @@ def quarter_code(match: re.Match[str], ctx: Context) -> Norm:
 
 
 def half(match: re.Match[str], ctx: Context) -> Norm:
-    """"the first half of 2018", "the second half of this year"."""
-    number = 1 if group(match, "ord") == "first" else 2
-    if match["year"]:
-        return Norm("DATE", f"{match['year']}-H{number}")
+    """"the first half of 2018", "the second half of this year", "H1 2025"."""
+    number = int(match["hn"]) if match["hn"] else 1 if group(match, "ord") == "first" else 2
+    if match["year"] or match["year2"]:
+        return Norm("DATE", f"{match['year'] or match['year2']}-H{number}")
     shift = {"last": -1, "next": 1}.get(group(match, "rel") or "", 0)
     return Norm("DATE", f"{need_anchor(ctx).year + shift:04d}-H{number}")
 
@@ -214,7 +216,7 @@ def holiday(match: re.Match[str], ctx: Context) -> Norm | None:
     tense = _REL_TENSE.get(rel or "", ctx.date_tense)
     days = [holiday_date(rule, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     keys = [(d.year, d.month, d.day) for d in days]
-    penalty = calendar.STRICT_PENALTY if ctx.direct else calendar.TENSE_PENALTY
+    penalty = calendar.STRICT_PENALTY if ctx.decisive else calendar.TENSE_PENALTY
     index = calendar.pick(keys, (anchor.year, anchor.month, anchor.day), tense, penalty)
     return Norm("DATE", days[index].isoformat())
 

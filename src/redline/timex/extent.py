@@ -17,6 +17,8 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 _SECOND_ORDINAL = re.compile(r"\s+(?!later|ago|long|earlier)[A-Za-z]")
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b|the\s+(?:year|decade)\b)")
 _FRACTIONS = frozenset({"a", "an", "one", "three"})
+#: An amount just before a frequency word: "8.5% annually", "C$17.9 million annually", "10,000 units annually".
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|million|billion|thousand|hundred))\S*(?:\s+[a-z]+)?\s+$", re.I)
 _VAGUE_CODES = {"decade": "DE", "century": "CE", "millennium": "ML", "quarter": "Q"}
 
 
@@ -79,13 +81,21 @@ def long_adjective(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(None if match["many"] else 1, unit, ctx.vocab))
 
 
-def set_word(match: re.Match[str], ctx: Context) -> Norm:
-    return Norm("SET", ctx.vocab.sets[group(match, "set") or "daily"])
+def set_word(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"daily", "weekly", "held annually"; not the rate of an amount ("to grow 8% annually", "10,000 units
+    annually"), which is part of the quantity."""
+    word = group(match, "set") or "daily"
+    if word.endswith("ly") and word != "daily" and _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 40),
+                                                                          match.start()):
+        return None
+    return Norm("SET", ctx.vocab.sets[word])
 
 
 def every(match: re.Match[str], ctx: Context) -> Norm | None:
-    """"every day", "each year", "every two weeks", "every Friday"."""
+    """"every day", "each year", "every two weeks", "every Friday", "each winter"."""
     weekday, month, amount_text = group(match, "wd"), group(match, "month"), group(match, "num")
+    if match.groupdict().get("season"):
+        return Norm("SET", f"XXXX-{ctx.vocab.seasons[group(match, 'season') or '']}")
     if weekday:
         return Norm("SET", f"XXXX-WXX-{weekday_number(weekday, ctx.vocab)}")
     if month:

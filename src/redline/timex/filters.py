@@ -39,7 +39,8 @@ class YearFilter:
 
 #: Rules made of ordinary words, which a title or a name capitalizes mid-sentence ("ABC's 'This Week'",
 #: "CBS's '60 Minutes'", "VOA Today").
-_PLAIN_RULES = frozenset({"day_word", "this_part", "rel_unit", "the_year", "end_of", "year_end", "weekend", "ago",
+_PLAIN_RULES = frozenset({"day_word", "this_part", "overnight", "rel_unit", "the_year", "end_of", "year_end",
+                          "weekend", "ago",
                           "duration", "plural", "set", "reference", "anaphor", "quarter_rel", "season"})
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"'`(\[\n\u201c\u2018\u2013\u2014-]\s*)$")

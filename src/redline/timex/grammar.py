@@ -27,14 +27,15 @@ class Rule:
 #: Words without which a rule cannot match: most texts lack most of them, which saves scanning.
 TRIGGERS = {
     "iso": r"\d-\d", "slash": r"\d/\d", "decade": r"0'?s\b|ties\b", "century": r"century",
-    "season": r"spring|summer|fall|autumn|winter", "year_end": r"year[-\s]end",
-    "quarter": r"quarter", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half", "year_ago": r"year-",
+    "season": r"spring|summer|fall|autumn|winter", "year_end": r"year(?:[-\s]|'s\s+)end",
+    "quarter": r"quarter", "quarter_code": r"Q[1-4]", "quarter_rel": r"quarter", "half": r"half|\bH[12]\s",
+    "year_ago": r"year-",
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
     "noon": r"noon|midnight|midday", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b",
     "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
-    "this_part": r"morning|afternoon|evening|night",
+    "this_part": r"morning|afternoon|evening|night", "overnight": r"overnight",
     "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
 }
 
@@ -105,6 +106,9 @@ def pieces(vocab: TimeVocab) -> Pieces:
     )
 
 
+#: "would last 60 days", "to last two years": "last" is a verb there.
+_NOT_VERB = (r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bto\s)(?<!\bcan\s)"
+             r"(?<!\bmust\s)(?<!\bshould\s)")
 _REL = r"(?:last|this\s+past|this|next|coming|past|previous|the\s+previous|the\s+following)"
 
 
@@ -128,7 +132,7 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("month", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>{p.modifier})(?:\s+of)?[\s-]+)?(?P<month>{p.month})"
                           rf"(?:,?\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?"),
         ("year", "DATE", rf"(?:(?P<mod>{p.modifier}|fiscal|the\s+year|calendar|FY)(?:\s+of)?[\s-]+)?"
-                         rf"(?P<year>{p.year})"),
+                         rf"(?P<year>{p.year})|(?-i:FY)(?P<year2>(?:19|20)\d\d)\b"),
         ("spoken_year", "DATE", rf"(?:(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"
                                 r"|the\s+year\s+(?P<year2>two\s+thousand)\b)"),
         ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d0|20\d0)|"
@@ -145,9 +149,9 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                             rf"this\s+year's|last\s+year's|next\s+year's|(?:the\s+)?(?:comparable\s+)?"
                             rf"year-(?:ago|earlier))\s+)?(?:(?P<year0>{p.year})\s+)?"
                             r"(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
-                            rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{p.year}))?"),
+                            rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<year>{p.year})|(?P<yrel>last|this|next)\s+year\b))?"),
         ("half", "DATE", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{p.year})|"
-                         r"(?P<rel>this|last|next|the)\s+year)"),
+                         rf"(?P<rel>this|last|next|the)\s+year)|(?-i:H(?P<hn>[12]))\s+(?P<year2>{p.year})"),
         ("year_ago", "DATE", r"(?:the\s+)?(?:comparable\s+)?(?P<rel>year-earlier|year-ago|year-before|prior-year)"
                              r"(?:\s+(?P<what>period|quarter|results|levels?))?"),
         ("year_period", "DATE", rf"the\s+(?P<year>{p.year})\s+(?P<what>quarter|period)\b"),
@@ -169,6 +173,8 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                             r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
                             r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
                             r"(?![\s-]+(?:old|long)\b|-)"),
+        # "struck overnight", "Overnight, drones hit …"; not "an overnight stay"
+        ("overnight", "TIME", r"(?<!\ban\s)(?<!\ba\s)overnight\b(?!-)"),
         ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|(?P<mod>early|late|mid)[\s-]?)"
                               rf"(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
         ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
@@ -181,7 +187,7 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              r"(?![\s-]+(?:earlier|ago|before|after|old)|-)(?P<ended>(?=\s+end(?:ed|ing)\b))?"),
         ("end_of", "DATE", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|end|beginning|start|"
                            r"the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b"),
-        ("year_end", "DATE", r"(?:the\s+)?(?:fiscal\s+)?year[-\s]end\b"),
+        ("year_end", "DATE", r"(?:the\s+)?(?:fiscal\s+)?year(?:[-\s]|'s\s+)end\b"),
         ("weekend", "DATE", r"(?P<rel>the|this|last|next|past|coming)\s+weekend\b(?!s)"),
         ("holiday", "DATE", rf"(?:(?P<rel>last|this|next|the)\s+)?(?P<holiday>{p.holiday})"),
         ("weekday", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})"
@@ -203,7 +209,8 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                         r"an?\s+"
                         r"(?P<unit>year|month|week|day|hour)\b"),
         # "the" belongs to "the nine months" and "the past two years", not to "the 30-day deadline"
-        ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+(?!{p.number}-))?(?:(?P<rel>past|last|next|"
+        ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+(?!{p.number}-))?"
+                                 rf"(?:{_NOT_VERB}(?P<rel>past|last|next|"
                                  rf"first|coming|previous|final|following|recent|latest|other|additional|entire|"
                                  rf"whole|full|initial|remaining|same)\s+)?(?:(?P<lead>an?)\s+(?={p.number}[\s-]))?"
                                  rf"(?P<num>{p.number}|{p.vague})[\s-]+(?:(?:more|additional|further|extra|"
@@ -214,7 +221,7 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
         ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),
         ("every", "SET", rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{p.number})\s+)?(?:(?P<unit>{p.unit})|"
-                         rf"(?P<wd>{p.weekday})|(?P<month>{p.month}))"),
+                         rf"(?P<wd>{p.weekday})|(?P<month>{p.month})|(?P<season>{p.season}))"),
         ("clock", "TIME", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)"
                           r"(?:\s+(?P<zone>(?-i:GMT|UTC|[A-Z]{2,3}T)|local\s+time))?" + day_after + day_beyond),
         ("clock_part", "TIME", r"(?<![\d.:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"

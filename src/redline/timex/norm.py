@@ -33,6 +33,13 @@ class Context:
     role: Role = "point"
     #: Whether the clause sets a date ("extended … until Thursday", "gave them until November").
     setting: Setting = None
+    #: Whether "since" comes just before it: a start that has passed, whatever the clause ("the most since January").
+    since: bool = False
+
+    @property
+    def decisive(self) -> bool:
+        """Whether the tense decides between candidate years rather than only breaking near ties."""
+        return self.direct or self.since
 
     @property
     def sets_date(self) -> bool:
@@ -43,6 +50,8 @@ class Context:
     def date_tense(self) -> Tense:
         """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
         Tuesday", "gave them until mid-November") is about setting it, so the nearest date is taken."""
+        if self.since:
+            return "past"
         looking_ahead = self.role == "deadline" or self.sets_date
         if self.role == "end" and self.tense == "present":
             return "future"  # "has until Monday", "the truce holds until Friday": an end still to come

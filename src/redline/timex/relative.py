@@ -37,6 +37,15 @@ def this_part(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day.isoformat()}T{ctx.vocab.parts_of_day[part]}")
 
 
+def overnight(match: re.Match[str], ctx: Context) -> Norm:
+    """"overnight": the night before the anchor day in a report ("drones struck overnight"), the coming night in a
+    future clause ("will work overnight")."""
+    day = need_anchor(ctx, "TIME")
+    if ctx.date_tense != "future":
+        day -= timedelta(days=1)
+    return Norm("TIME", f"{day.isoformat()}TNI")
+
+
 def rel_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     """"last week", "this year", "earlier this month", "the past year" (a duration), "next decade"."""
     rel, unit = group(match, "rel") or "", group(match, "unit") or "year"
@@ -122,10 +131,12 @@ def the_year(match: re.Match[str], ctx: Context) -> Norm:
 
 def year_end(match: re.Match[str], ctx: Context) -> Norm:
     """"year-end": December 31 of the anchor's year ("by year-end"), or of the year before when it lies in the past
-    ("since year-end", "year-end net was below …")."""
+    ("since year-end", "year-end net was below …"); "year's end" is the year, as "the end of the year" is."""
     anchor = need_anchor(ctx)
     past = ctx.role == "start" or ctx.date_tense == "past"
-    return Norm("DATE", f"{anchor.year - 1 if past else anchor.year:04d}-12-31")
+    year = anchor.year - 1 if past else anchor.year
+    # "by year's end" says "the end of the year", which is the year (the end of it)
+    return Norm("DATE", f"{year:04d}" if "'" in match.group(0) else f"{year:04d}-12-31")
 
 
 def anaphor(match: re.Match[str], ctx: Context) -> Norm | None:

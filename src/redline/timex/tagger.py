@@ -35,7 +35,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month": absolute.month, "year": absolute.year, "decade": absolute.decade, "century": absolute.century,
     "season": absolute.season, "quarter": absolute.quarter, "quarter_code": absolute.quarter_code,
     "quarter_rel": relative.quarter_rel, "day_word": relative.day_word, "this_part": relative.this_part,
-    "rel_unit": relative.rel_unit, "end_of": relative.end_of, "weekday": relative.weekday, "ago": relative.ago,
+    "rel_unit": relative.rel_unit, "overnight": relative.overnight, "end_of": relative.end_of,
+    "weekday": relative.weekday, "ago": relative.ago,
     "reference": relative.reference, "duration": extent.duration, "plural": extent.plural, "set": extent.set_word,
     "every": extent.every, "rate": extent.every, "clock": extent.clock, "clock24": extent.clock, "noon": extent.noon,
     "clock_part": extent.clock, "long": extent.long_adjective, "year_period": absolute.year_period,
@@ -115,7 +116,7 @@ class TimeTagger:
                 taken.append((candidate.start, candidate.end))
                 found.append((timex, candidate))
         found.sort(key=lambda pair: pair[0].start)
-        return _ordered_ranges(text, _with_second_days(text, self._narrative(doc, text, found)), anchor)
+        return _ordered_ranges(text, _with_second_days(doc, text, self._narrative(doc, text, found)), anchor)
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
         """"Two days later", "a week earlier", "that year", "the following month" count from the last date
@@ -141,7 +142,7 @@ class TimeTagger:
             doc, candidate.start, candidate.end, self.vocab, cue)
         window, sentence = _window(doc, text, candidate.start)
         context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=window, sentence=sentence,
-                          direct=direct, role=cue, setting=setting)
+                          direct=direct, role=cue, setting=setting, since=self.roles.since(text, candidate.start))
         try:
             norm = NORMALIZERS[name](candidate.match, context)
         except Unanchored as missing:
@@ -201,24 +202,39 @@ def _last_date(found: list[Timex], since: int, grain: int) -> date | None:
     return None
 
 
-#: The second day of "April 24 and 25", "on March 3 or 4": a day number right after a full date.
-_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?=\s*(?:[.,;:)]|$))")
+#: The second day of "April 24 and 25", "on March 3 or 4", "from March 3 to 5", "March 24-25": a day number right
+#: after a full date.
+_SECOND_DAY = re.compile(r"(?:\s+(?:and|or|&|(?P<to>to|through|until|till))\s+|\s*(?P<dash>[-\u2013])\s*)"
+                         r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![-/:.,]?\d)")
+#: What a day number is not followed by: a counted noun ("April 24 and 25 people"), a unit, a number.
+_COUNTED = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
 
 
-def _with_second_days(text: str, found: list[Timex]) -> list[Timex]:
+def _with_second_days(doc: Doc, text: str, found: list[Timex]) -> list[Timex]:
     """The expressions, with the bare second day of a pair of dates ("April 24 and 25") added after the first."""
     result: list[Timex] = []
     for timex in found:
         result.append(timex)
         second = _SECOND_DAY.match(text, timex.end) if timex.rule == "month_day" and timex.value else None
-        if second is None or not _DAY_VALUE.fullmatch(timex.value or ""):
+        if second is None or not _DAY_VALUE.fullmatch(timex.value or "") or _counts(doc, text, second.end()):
             continue
         day = int(second["day"])
         if day > int((timex.value or "")[8:10]):
             value = f"{(timex.value or '')[:8]}{day:02d}"
             result.append(Timex(second.start("day"), second.end(), text[second.start("day"):second.end()], "DATE",
-                                value, True, timex.role, timex.rule))
+                                value, True, "end" if second["to"] or second["dash"] else timex.role, timex.rule))
     return result
+
+
+def _counts(doc: Doc, text: str, end: int) -> bool:
+    """Whether the word after a day number makes it a count ("25 people", "25 percent") rather than a day."""
+    position = end
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    if position >= len(text) or not text[position].isalnum():
+        return text.startswith("%", position)
+    following = doc.char_span(position, position + 1, alignment_mode="expand")
+    return following is not None and len(following) > 0 and following[0].pos_ in _COUNTED
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$")

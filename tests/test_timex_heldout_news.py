@@ -1,0 +1,123 @@
+"""Time expressions in short modern wire reports written for these tests (not from any evaluation set): each report
+has its own publication date, and every expression listed must come out with its TIMEX3 type and value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from redline.timex import Timex
+
+Expected = list[tuple[str, str, str]]
+
+REPORTS: list[tuple[str, str, Expected]] = [
+    (
+        "2025-11-16",
+        "GAZA CITY -- Israeli strikes killed at least 12 people in the south of the enclave overnight, health "
+        "officials said on Sunday. The army said it had hit more than 150 targets over the past 48 hours. "
+        "Mediators are expected to meet in Cairo in the coming days.",
+        [("overnight", "TIME", "2025-11-15TNI"), ("Sunday", "DATE", "2025-11-16"),
+         ("the past 48 hours", "DURATION", "PT48H"), ("the coming days", "DURATION", "PXD")],
+    ),
+    (
+        "2025-10-08",
+        "The United Nations said on Tuesday that more than 300 aid trucks had entered the territory since Friday, "
+        "the most in a single week since January. A deal could be signed by October 15, two officials said, and "
+        "its first phase would last 60 days.",
+        [("Tuesday", "DATE", "2025-10-07"), ("Friday", "DATE", "2025-10-03"), ("January", "DATE", "2025-01"),
+         ("October 15", "DATE", "2025-10-15"), ("60 days", "DURATION", "P60D")],
+    ),
+    (
+        "2025-03-10",
+        "RIYADH -- Talks held from March 3 to 5 ended without agreement, and negotiators will return on March "
+        "24-25. Between 2019 and 2021 the group carried out dozens of attacks; since 2011 the war has killed more "
+        "than 500,000 people.",
+        [("March 3", "DATE", "2025-03-03"), ("5", "DATE", "2025-03-05"), ("March 24", "DATE", "2025-03-24"),
+         ("25", "DATE", "2025-03-25"), ("2019", "DATE", "2019"), ("2021", "DATE", "2021"), ("2011", "DATE", "2011")],
+    ),
+    (
+        "2025-07-30",
+        "The defence ministry's fiscal 2026 budget, unveiled last week, raises spending for a third straight year. "
+        "Growth slowed in the second quarter and is forecast to recover in the first quarter of next year, after "
+        "falling in the fourth quarter of last year. The fund reviews the programme annually, and its inspectors "
+        "visit every six months. Output in H1 2025 was flat, and the FY2027 plan is due by year's end.",
+        [("fiscal 2026", "DATE", "2026"), ("last week", "DATE", "2025-W30"), ("the second quarter", "DATE", "2025-Q2"),
+         ("the first quarter of next year", "DATE", "2026-Q1"), ("the fourth quarter of last year", "DATE", "2024-Q4"),
+         ("annually", "SET", "P1Y"), ("every six months", "SET", "P6M"), ("H1 2025", "DATE", "2025-H1"),
+         ("FY2027", "DATE", "2027"), ("year's end", "DATE", "2025")],
+    ),
+    (
+        "2025-06-14",
+        "A decade ago, the city had two million residents. Mid-2025 estimates put the number at under half that, "
+        "after several years of siege. Shelling has largely stopped this weekend, although a mortar round hit a "
+        "market late Friday.",
+        [("A decade ago", "DATE", "201"), ("Mid-2025", "DATE", "2025"), ("several years", "DURATION", "PXY"),
+         ("this weekend", "DATE", "2025-W24-WE"), ("late Friday", "DATE", "2025-06-13")],
+    ),
+    (
+        "2025-01-20",
+        "The ceasefire took effect on Sunday after 15 months of war. Under the deal, hostages will be released over "
+        "the next six weeks, and talks on a second phase are due to begin by Feb. 4. Earlier this month, mediators "
+        "warned that the truce could collapse within days.",
+        [("Sunday", "DATE", "2025-01-19"), ("15 months", "DURATION", "P15M"),
+         ("the next six weeks", "DURATION", "P6W"), ("Feb. 4", "DATE", "2025-02-04"),
+         ("Earlier this month", "DATE", "2025-01"), ("days", "DURATION", "PXD")],
+    ),
+    (
+        "2024-11-18",
+        "The foreign ministers will meet again in the spring and review progress at the end of the year. They "
+        "recalled the accord signed in the late 1990s and pledged to end the conflict well before the middle of the "
+        "21st century. Joint exercises are held twice a year, and monitoring reports are published weekly.",
+        [("the spring", "DATE", "2025-SP"), ("the end of the year", "DATE", "2024"), ("the late 1990s", "DATE", "199"),
+         ("the 21st century", "DATE", "20"), ("twice a year", "SET", "P1Y"), ("weekly", "SET", "P1W")],
+    ),
+    (
+        "2025-09-05",
+        "Officials said the offensive, launched in mid-August, had intensified in recent weeks. Elections will be "
+        "held by October 15, and the new parliament will sit from Nov. 3 through Nov. 7. The previous vote, in "
+        "2020, was delayed by two years.",
+        [("mid-August", "DATE", "2025-08"), ("recent weeks", "DURATION", "PXW"), ("October 15", "DATE", "2025-10-15"),
+         ("Nov. 3", "DATE", "2025-11-03"), ("Nov. 7", "DATE", "2025-11-07"), ("2020", "DATE", "2020"),
+         ("two years", "DURATION", "P2Y")],
+    ),
+    (
+        "2026-02-02",
+        "KYIV -- Overnight, Russian drones struck energy sites in three regions. The grid operator said on Monday "
+        "that power would be restored by the end of the week. Since the full-scale invasion in February 2022, "
+        "attacks on the grid have peaked each winter. This morning, at 7:30 a.m., sirens sounded again.",
+        [("Overnight", "TIME", "2026-02-01TNI"), ("Monday", "DATE", "2026-02-02"),
+         ("the end of the week", "DATE", "2026-W06"), ("February 2022", "DATE", "2022-02"),
+         ("each winter", "SET", "XXXX-WI"), ("This morning", "TIME", "2026-02-02TMO"),
+         ("7:30 a.m.", "TIME", "2026-02-02T07:30")],
+    ),
+]
+
+CASES = [pytest.param(published, text, expression, kind, value, id=f"{published}-{expression}")
+         for published, text, expected in REPORTS for expression, kind, value in expected]
+
+
+def _found(found: list[Timex], expression: str, text: str) -> Timex:
+    matches = [t for t in found if t.text == expression]
+    assert matches, f"{expression!r} not found in {[t.text for t in found]} of {text[:40]!r}…"
+    return matches[0]
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "kind", "value"), CASES)
+def test_timex_heldout_news_values(tag: Callable[..., list[Timex]], published: str, text: str, expression: str,
+                                   kind: str, value: str) -> None:
+    timex = _found(tag(text, date.fromisoformat(published)), expression, text)
+    assert (timex.type, timex.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        ("2025-03-10", "The curfew was lifted after an overnight stay by the envoy."),
+        ("2025-03-10", "Annual growth slowed, the quarterly survey showed."),
+        ("2025-03-10", "Whether the first half of the plan survives is unclear."),
+    ],
+)
+def test_timex_heldout_news_look_alikes(tag: Callable[..., list[Timex]], published: str, text: str) -> None:
+    assert tag(text, date.fromisoformat(published)) == []
