@@ -193,3 +193,25 @@ def test_geo_contain_demonym_word_of_a_neighbourhood_is_no_country(real: Resolve
     text = "Residents of Indian Orchard in Springfield met the mayor on Tuesday."
     found = _resolve(real, text, ["Indian Orchard", "Springfield"])["Indian Orchard"]
     assert found is not None and found.country == "US"
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), [
+    ("Two soldiers died in the southern province of Uruzgan on Friday.", "Uruzgan", "ADM1"),
+    ("Ten provinces including Ilam, Zanjan and Qazvin reported shortages.", "Zanjan", "ADM1"),
+    ("Ten provinces including Ilam, Zanjan and Qazvin reported shortages.", "Qazvin", "ADM1"),
+    ("Jobs moved to western states such as California or Washington.", "Washington", "ADM1"),
+    ("He grew up in the village of Nagrig, far from the capital.", "Nagrig", "PPL"),
+    ("Azerbaijan had mined the border territory of Georgia, he said.", "Georgia", None),
+    ("The Municipality of San Roque lies on the coast.", "San Roque", None),
+])
+def test_geo_contain_unit_word_before_the_name(text: str, name: str, cue: str | None) -> None:
+    (toponym,) = toponyms_at(text, [(text.index(name), text.index(name) + len(name))])
+    assert toponym.lead_cue == cue
+
+
+def test_geo_contain_unit_word_before_a_later_mention_does_not_hold(real: Resolver) -> None:
+    text = ("Toledo is a city in central Spain, south of Madrid. It is the capital of the province of Toledo. "
+            "Toledo is known for its swords.")
+    starts = [i for i in range(len(text)) if text.startswith("Toledo", i)]
+    found = real.resolve_all(toponyms_at(text, [(s, s + 6) for s in starts]), text)
+    assert all(c is not None and c.feature.startswith("PPL") and c.country == "ES" for c in found)

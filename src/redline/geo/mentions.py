@@ -19,6 +19,15 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _PLURAL_CUE = re.compile(rf"(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})?\s+"
                          r"(counties|provinces|states|districts|governorates|regions|parishes|prefectures|oblasts)\b")
 _PLURALS = {"counties": "county", "parishes": "parish"}
+_UNIT_PLURALS = r"counties|provinces|states|districts|governorates|regions|parishes|prefectures|oblasts"
+#: A unit word before the name: "the southern province of Uruzgan", "the town of Sibi" (not "the territory of" a
+#: country, nor "the municipality of", which names towns in some countries and units in others).
+_CUE_BEFORE = re.compile(r"\b(province|governorate|state|oblast|prefecture|county|parish|city|town|village)\s+of\s+$",
+                         re.IGNORECASE)
+#: A plural unit word before a list the name is in: "provinces including Ilam, Zanjan and Qazvin".
+_PLURAL_BEFORE = re.compile(rf"\b({_UNIT_PLURALS})\s+(?:of|including|such as|like|namely|:)\s*"
+                            rf"(?:{_NAME}\s*,\s*)*(?:{_NAME},?\s+(?:and|or)\s+)?$")
+_LOOKBACK = 160
 _LIST_END = re.compile(r"\s+(?:and|or|&)\s")
 
 
@@ -36,7 +45,7 @@ def _toponym(text: str, start: int, end: int, starts: dict[int, int]) -> Toponym
     cue = _cue(text, end)
     definite = bool(leading) or _THE_BEFORE.search(text, max(0, start - 5), start) is not None
     return Toponym(surface, start, end, cue=cue, container=_container(text, end, starts), definite=definite,
-                   street=_STREET_AFTER.match(text, end) is not None)
+                   street=_STREET_AFTER.match(text, end) is not None, lead_cue=_cue_before(text, start))
 
 
 def _cue(text: str, end: int) -> str | None:
@@ -44,6 +53,18 @@ def _cue(text: str, end: int) -> str | None:
     if match := _CUE_AFTER.match(text, end):
         return CUE_FEATURES[match.group(1).lower()]
     if match := _PLURAL_CUE.match(text, end):
+        plural = match.group(1).lower()
+        return CUE_FEATURES.get(_PLURALS.get(plural, plural[:-1]))
+    return None
+
+
+def _cue_before(text: str, start: int) -> str | None:
+    """The feature a unit word before the name asks for ("the province of Kunar"), or a plural one before the
+    list the name is in ("provinces including Ilam, Zanjan and Qazvin")."""
+    window = text[max(0, start - _LOOKBACK):start]
+    if match := _CUE_BEFORE.search(window):
+        return CUE_FEATURES[match.group(1).lower()]
+    if match := _PLURAL_BEFORE.search(window):
         plural = match.group(1).lower()
         return CUE_FEATURES.get(_PLURALS.get(plural, plural[:-1]))
     return None

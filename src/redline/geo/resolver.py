@@ -96,6 +96,9 @@ class Toponym:
     #: Whether the text calls it a street ("Bourbon and Dauphine streets"): its namesake still says where the
     #: text is, but the street is placed by what holds it.
     street: bool = False
+    #: The feature a unit word before the name asks for ("the province of Kunar"); it holds for every mention of
+    #: the name only when it comes with the first (an article on Toledo may name "the province of Toledo").
+    lead_cue: str | None = None
     key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -217,6 +220,9 @@ class Resolver:
             toponym.key = key
             if toponym.cue:
                 cues[key] = toponym.cue
+        for key, group in groups.items():
+            if key not in cues and group.mentions[0].lead_cue:
+                cues[key] = group.mentions[0].lead_cue
         for key, cue in cues.items():
             for mention in groups[key].mentions:
                 mention.cue = mention.cue or cue
