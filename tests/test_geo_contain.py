@@ -215,3 +215,13 @@ def test_geo_contain_unit_word_before_a_later_mention_does_not_hold(real: Resolv
     starts = [i for i in range(len(text)) if text.startswith("Toledo", i)]
     found = real.resolve_all(toponyms_at(text, [(s, s + 6) for s in starts]), text)
     assert all(c is not None and c.feature.startswith("PPL") and c.country == "ES" for c in found)
+
+
+def test_geo_contain_the_sea_over_a_province_of_its_name(real: Resolver) -> None:
+    text = ("The ferry sank between the Saudi port of Duba and Safaga, an Egyptian port, at the northern end of "
+            "the Red Sea. Rescuers in Safaga and Hurghada searched through the night.")
+    found = _resolve(real, text, ["Red Sea", "Duba", "Safaga", "Hurghada"])
+    assert (sea := found["Red Sea"]) is not None and sea.feature == "SEA"
+    province = "Authorities of the Red Sea Governorate said roads to Hurghada were closed."
+    assert (unit := _resolve(real, province, ["Red Sea Governorate", "Hurghada"])["Red Sea Governorate"]) is not None
+    assert unit.feature == "ADM1"

@@ -331,7 +331,7 @@ class Resolver:
 
     def _pick(self, group: _Group, groups: dict[str, _Group], context: _Context) -> Candidate:
         containers = self._containers(group, groups)
-        return max(group.candidates, key=lambda c: self._prior(c, group) + _fit(c, group.key, context, containers))
+        return max(_definite(group), key=lambda c: self._prior(c, group) + _fit(c, group.key, context, containers))
 
     def _containers(self, group: _Group, groups: dict[str, _Group]) -> list[Candidate]:
         """What "Name, Container" mentions name as the container, resolved."""
@@ -341,6 +341,14 @@ class Resolver:
                 other = groups.get(name_key(mention.container))
                 found.extend(other.candidates if other else self.gazetteer.candidates(mention.container))
         return [c for c in found if c.feature in {"PCLI", "ADM1", "ADM2"}]
+
+
+def _definite(group: _Group) -> tuple[Candidate, ...]:
+    """A name the text puts "the" before means the sea, gulf or region of that name when there is one ("the
+    northern end of the Red Sea" in a story from Egypt's Red Sea Governorate), unless a unit word says otherwise."""
+    if any(m.cue for m in group.mentions) or not any(m.definite for m in group.mentions):
+        return group.candidates
+    return tuple(c for c in group.candidates if c.feature in _THE_FEATURES) or group.candidates
 
 
 def _tally(context: _Context, text: str) -> _Context:
