@@ -58,6 +58,14 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
     ("He lectured in Wasco culture and art at the college.", {"Wasco": "NORP"}, "Wasco", False),
     ("Shoppers lined up in the Dexter store before dawn.", {"Dexter": "ORG"}, "Dexter", False),
     ("Profits rose in Nevers-based firms last year.", {"Nevers": "ORG"}, "Nevers", False),
+    ("A Bemidji man was charged on Friday.", {"Bemidji": "ORG"}, "Bemidji", True),
+    ("Leander police said the driver fled.", {"Leander": "PERSON"}, "Leander", True),
+    ("The flight was rerouted to Gillette after the storm.", {"Gillette": "ORG"}, "Gillette", True),
+    ("The farm lies ten miles north of Kerrville.", {"Kerrville": "PERSON"}, "Kerrville", True),
+    ("He said he would talk to Gillette about the merger.", {"Gillette": "ORG"}, "Gillette", False),
+    ("Crews repaved Hazel Lane on Monday.", {"Hazel Lane": "PERSON"}, "Hazel Lane", False),
+    ("Neighbours on Hazel Lane heard the shots.", {"Hazel Lane": "PERSON"}, "Hazel Lane", True),
+    ("The fire started at 412 Orchard Drive before dawn.", {"Orchard Drive": "ORG"}, "Orchard Drive", True),
 ])
 def test_geo_recognize_small_towns_placed_by_their_context(settings: Settings, gazetteer: Gazetteer, text: str,
                                                            labels: dict[str, str], name: str, kept: bool) -> None:

@@ -20,6 +20,17 @@ STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around"
 LITERAL_BEFORE = STRONG_LOCATIVE | frozenset({"at", "from", "to", "between", "inside", "via"})
 #: Marks after a name that make it part of a compound ("the Arab-Israeli conflict") or a product ("Honda/Acura").
 _JOINERS = frozenset({"-", "–", "/"})
+#: Nouns that a town's name modifies as the place they belong to ("a Danbury man", "Roselle police").
+_LOCAL_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
+                          "native", "natives", "family", "families", "couple", "home", "homes", "house", "neighborhood",
+                          "neighbourhood", "area", "police", "officers", "firefighters", "crash", "fire", "businesses",
+                          "schools", "voters", "students", "community", "suburb", "outskirts"})
+#: Verbs whose "to" names where someone or something goes.
+_MOTION = frozenset({"move", "go", "travel", "fly", "return", "head", "flee", "deport", "relocate", "drive", "come",
+                     "send", "transfer", "evacuate", "airlift", "reroute", "rush", "transport", "walk", "sail",
+                     "migrate", "divert", "extradite"})
+_DIRECTIONS_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "outside", "outskirts", "suburbs", "miles", "kilometers", "kilometres", "km"})
 #: Nouns whose "between" joins governments, not places ("relations between Harare and London").
 _RELATIONS = frozenset({"relations", "ties", "talks", "tension", "tensions", "dialogue", "rift", "dispute",
                         "cooperation", "rivalry", "agreement", "deal", "war", "conflict"})
@@ -74,14 +85,29 @@ def placed(span: Span, gazetteer: Gazetteer) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start else None
     following = doc[span.end] if span.end < len(doc) else None
-    if span.text.isupper() or span[0].lower_ == "the" or (before is not None and before.lower_ == "the"):
+    if span.text.isupper() or span[0].lower_ == "the" or span[-1].tag_ == "POS" or span.text.endswith(("'s", "’s")):
         return False
-    if following is not None and (following.tag_ == "POS" or following.text in _JOINERS or _modifies(span, following)):
+    if following is not None and (following.tag_ == "POS" or following.text in _JOINERS):
         return False
-    if before is not None and before.lower_ in STRONG_LOCATIVE:
+    if following is not None and _modifies(span, following):
+        return following.lower_ in _LOCAL_NOUNS
+    if before is not None and before.lower_ == "the":
+        return False
+    if before is not None and (before.lower_ in STRONG_LOCATIVE or _motion_to(before) or _direction_of(span)):
         return True
     return (_unit_list_after(span) or _container_after(span, gazetteer) or _listed_with_place(span)
             or _residence(span))
+
+
+def _motion_to(word: Token) -> bool:
+    """"to" after a verb of going or sending ("moved to Nitro", "rerouted to Butte")."""
+    return word.lower_ == "to" and word.head.pos_ == "VERB" and word.head.lemma_ in _MOTION
+
+
+def _direction_of(span: Span) -> bool:
+    """"north of", "outside of" … before the name."""
+    doc = span.doc
+    return span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _DIRECTIONS_OF
 
 
 def _modifies(span: Span, following: Token) -> bool:
@@ -103,7 +129,7 @@ def _before_list(span: Span) -> Token | None:
 def _unit_list_after(span: Span) -> bool:
     """A plural unit word after the name or after the list it opens ("Barrow and Jackson counties")."""
     doc = span.doc
-    for token in doc[span.end: min(span.end + 8, len(doc))]:
+    for token in doc[span.end: min(span.end + 20, len(doc))]:
         if token.lower_ in _UNIT_PLURALS:
             return True
         if not (token.text[:1].isupper() or token.lower_ in _LIST_WORDS):

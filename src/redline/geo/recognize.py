@@ -21,6 +21,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELABELED = frozenset({"ORG", "PERSON", "NORP"})
 _STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
 _BIG_CITY = 100_000
+_TOWN = 1_000
 _MAX_WORDS = 4
 #: "the town of Djibo": a noun of place kind and "of" before a name the gazetteer knows.
 _KIND_OF = frozenset({"town", "city", "village", "port", "province", "region", "district", "governorate", "state",
@@ -29,10 +30,13 @@ _KIND_OF = frozenset({"town", "city", "village", "port", "province", "region", "
 _PARTICLES = frozenset({"of", "el", "al", "-", "de", "du", "la"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "toward", "towards"})
 #: Last words of a site's name: streets are always places; a hospital, a market … only after a locative word.
-_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "square", "bridge", "highway"})
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "square", "bridge", "highway", "drive", "lane",
+                           "parkway", "st.", "ave.", "rd.", "blvd.", "blvd", "streets", "avenues", "roads"})
 _SITE_WORDS = frozenset({"hospital", "stadium", "airport", "market", "mosque", "church", "cathedral", "camp",
                          "prison", "station", "hotel", "mall", "palace"})
 _SITE_LOCATIVE = frozenset({"to", "on", "inside"})
+#: Words before a street whose name the small model reads as a person's ("lives on Hazel Lane").
+_ON = _LOCATIVE | frozenset({"on", "onto", "along", "of", "off", "to"})
 #: Nouns that make the name before them a product, a medium or a body, not a place ("his Truth Social platform").
 _NON_PLACE_NOUNS = frozenset({"platform", "app", "application", "network", "channel", "website", "site", "account",
                               "program", "programme", "group", "company", "firm", "party", "brand", "show",
@@ -61,21 +65,22 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     surnames = _surnames(ents)
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, surnames, gazetteer)]
-    spans += [_trim(ent) for ent in ents if ent.label_ == "ORG" and _site(ent)]
-    spans += list(_gazetteer_names(doc, ents, gazetteer))
+    spans += [_trim(ent) for ent in ents if ent.label_ in _RELABELED and _site(ent)]
+    spans += list(_gazetteer_names(doc, ents, surnames, gazetteer))
     spans += [s for s in datelines(text, gazetteer) if not any(a < s[1] and s[0] < b for a, b in spans)]
     return sorted(set(spans))
 
 
 def _site(ent: Span) -> bool:
-    """An organization entity that names a site: a street, square or bridge ("Al-Jamhuriya Street"), or a
-    hospital, market, stadium … named after "in", "at", "to" … ("taken to Al-Nau Hospital")."""
+    """An organization or person entity that names a site: a street, square or bridge ("Al-Jamhuriya Street"; one
+    read as a person's name only after a number or "on", "near" …: "Hazel Lane" may be a woman), or a hospital,
+    market, stadium … named after "in", "at", "to" … ("taken to Al-Nau Hospital")."""
     last = ent[-1].lower_
     if len(ent) > _MAX_WORDS + 1 or not ent[-1].text[:1].isupper():
         return False
-    if last in _STREET_WORDS:
-        return True
     index = ent.start - 1
+    if last in _STREET_WORDS and len(ent) > 1:
+        return ent.label_ != "PERSON" or (index >= 0 and (ent.doc[index].like_num or ent.doc[index].lower_ in _ON))
     if index >= 0 and ent.doc[index].lower_ == "the":
         index -= 1
     return last in _SITE_WORDS and index >= 0 and ent.doc[index].lower_ in _LOCATIVE | _SITE_LOCATIVE
@@ -155,7 +160,7 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
         return False
     if key in known or _named_kind(ent):
         return gazetteer.knows(ent.text)
-    if key not in surnames and own_name(ent.text, gazetteer) and placed(ent, gazetteer):
+    if _placed_name(ent, surnames, gazetteer):
         return True
     if not _well_known(ent.text, gazetteer):
         return False
@@ -169,6 +174,11 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
         return True
     return ent.label_ == "ORG" and any(not c.alias and c.feature in {"PCLI", "ADM1"}
                                        for c in gazetteer.candidates(ent.text))
+
+
+def _placed_name(span: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
+    """A town or unit the gazetteer holds by this name, not a surname of the text, that the words around it place."""
+    return name_key(span.text) not in surnames and own_name(span.text, gazetteer) and placed(span, gazetteer)
 
 
 def _named_kind(ent: Span) -> bool:
@@ -199,13 +209,20 @@ def _trim(ent: Span) -> tuple[int, int]:
     return ent.doc[start].idx, stop
 
 
-def _gazetteer_names(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
-    """Runs of capitalized proper nouns outside every entity that name a well-known place."""
+def _gazetteer_names(doc: Doc, ents: Sequence[Span], surnames: set[str],
+                     gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Runs of capitalized proper nouns outside every entity that name a well-known place, or a place the words
+    around them place (``redline.geo.cues``)."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     i = 0
     while i < len(doc):
         run = _proper_run(doc, i, covered, _PARTICLES)
         found = next(((i, j) for j in range(run, i, -1) if _well_known(doc[i:j].text, gazetteer)), None)
+        if found is None and run > i + 1 and doc[run - 1].lower_ in _STREET_WORDS:
+            found = (i, run)
+        if found is None and run > i and _placed_name(doc[i:run], surnames, gazetteer) and _town(doc[i:run].text,
+                                                                                                 gazetteer):
+            found = (i, run)
         if found:
             yield doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
         i = max(_proper_run(doc, i, covered, frozenset()), found[1] if found else 0, i + 1)
@@ -227,6 +244,13 @@ def _proper_run(doc: Doc, start: int, covered: set[int], particles: frozenset[st
 
 def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _town(name: str, gazetteer: Gazetteer) -> bool:
+    """A town of 1,000 or more spelled just so: a capitalized word outside every entity is often a common word
+    ("in God", "Paint Out") that a hamlet or a town abroad shares."""
+    return any(not c.alias and c.name.casefold() == name.casefold() and c.population >= _TOWN
+               for c in gazetteer.candidates(name))
 
 
 def _well_known(name: str, gazetteer: Gazetteer) -> bool:
