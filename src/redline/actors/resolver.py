@@ -29,7 +29,8 @@ from redline.actors.codes import code, titles_pattern
 from redline.actors.companies import is_company
 from redline.actors.context import Context
 from redline.actors.descriptions import resolve_descriptions
-from redline.actors.heads import resolve_heads, resolve_repeats
+from redline.actors.heads import resolve_heads, resolve_misspelt, resolve_repeats
+from redline.actors.home import home_countries
 from redline.actors.knowledge import Entry, Knowledge
 from redline.actors.matching import CAPITAL, DEMONYM, SECTOR, STATE, Hit, Lexicon
 from redline.actors.metonymy import PLACE, usage
@@ -39,7 +40,7 @@ from redline.actors.publisher import add_publisher
 from redline.actors.sectors import merge_definite, merge_generic, merge_officers, resolve_sector
 from redline.models import Actor, ActorType
 
-#: Sectors of a title that, with no country in the role, take the country of the article's dateline.
+#: Sectors of a title that, with no country in the role, take the country the article's context gives.
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "towards", "toward", "across", "inside", "outside", "around"})
 _ORG_TYPES: tuple[tuple[re.Pattern[str], ActorType], ...] = (
@@ -68,7 +69,7 @@ class Resolver:
         """The article's actors; ``skip`` are credit lines, ``outlets`` the (field, name) of its source and via."""
         hits = [h for h in self.lexicon.find(doc) if not _skipped(doc[h.start:h.end], skip)]
         ctx = Context(doc=doc, hits=hits, knowledge=self.knowledge)
-        self._people(ctx, skip)
+        homeless = self._people(ctx, skip)
         for hit in hits:
             if hit.label == SECTOR:
                 resolve_sector(ctx, hit)
@@ -85,13 +86,16 @@ class Resolver:
         merge_definite(ctx)
         merge_officers(ctx)
         merge_anaphors(ctx)
+        resolve_misspelt(ctx)
+        home_countries(ctx, homeless, _dateline_country(ctx))
         for field, name in outlets:
             add_publisher(ctx, self.lexicon, name, field)
         return ctx.book.actors()
 
-    def _people(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> None:
+    def _people(self, ctx: Context, skip: Sequence[tuple[int, int]]) -> list[Draft]:
         """Known people by name ("Putin"), then every other person name, merged into one actor per person.
-        A longer name around a known one is someone else ("Hafez al-Assad" is not Bashar al-Assad)."""
+        A longer name around a known one is someone else ("Hafez al-Assad" is not Bashar al-Assad). Returns the
+        officials whose title names no country."""
         known: list[tuple[SpacySpan, Entry | None]] = [
             (ctx.span(h), self.knowledge.entries[h.key]) for h in ctx.hits if h.label == "PERSON" and not ctx.owned(h)
         ]
@@ -100,27 +104,28 @@ class Resolver:
         names: list[tuple[SpacySpan, Entry | None]] = []
         places = {e.text for e in ctx.ents if e.label_ in {"GPE", "LOC", "FAC"}}
         for ent in ctx.ents:
-            if ent.text in places:
+            if ent.text in places or "\n" in ent.text:
                 continue
             personal = (ent.label_ == "PERSON" and not self._placelike(ent)) or (
                 ent.label_ in {"ORG", "GPE", "NORP"} and self._titled(ent))
             name = strip_name(ent, self.knowledge.strip) if personal else None
             if name is not None and not _skipped(name, skip) and not _claimed(name, taken):
                 names.append((name, self.people.get(name.text.lower())))
-        home = _dateline_country(ctx)
         people = []
         for person in cluster(known + names):
             if is_company(person, self.knowledge):
                 self._company(ctx, person)
             else:
                 people.append(person)
+        homeless = []
         for person in people:
             self._person(ctx, person)
             draft = ctx.book.drafts[f"person:{person.name}"]
-            if draft.country is None and home and draft.sector in _HOME_SECTORS and person.entry is None:
-                draft.country, draft.code = home, code(home, draft.sector)
+            if draft.country is None and draft.sector in _HOME_SECTORS and person.entry is None:
+                homeless.append(draft)
         _first_names(ctx, people)
         resolve_descriptions(ctx, self.titles)
+        return homeless
 
     def _company(self, ctx: Context, person: Person) -> None:
         """A name tagged as a person that names a company: an organization, joined later by its ORG mentions."""
@@ -201,6 +206,8 @@ class Resolver:
                 continue
             if ent.label_ not in {"ORG", "NORP", "GPE"} or _skipped(ent, skip) or not ctx.free(ent.start, ent.end):
                 continue
+            if "\n" in ent.text:
+                continue  # the parse ran a name over a paragraph break ("on X.\n\nDoctors")
             text = ent.text
             person = next((d for p, d in people if len(text) >= 5 and p.matches(text)), None)
             if person is not None:

@@ -143,19 +143,28 @@ def _peers(ctx: Context, sector: str) -> list[Draft]:
 
 
 def merge_definite(ctx: Context) -> None:
-    """"The army denied it": a definite sector phrase with no country is the article's one actor of that sector;
-    "the foreign ministry" is the article's one foreign ministry, or that of its one government."""
+    """"The army denied it": a definite sector phrase with no country is the article's one actor of that sector
+    (of several, the one named most before it); "the foreign ministry" is the article's one foreign ministry, or
+    that of its one government."""
     for hit in ctx.definite:
         if not ctx.free(hit.start - 1, hit.end):
             continue
         ministry = _ministry(ctx, hit)
-        if ministry is not None:
-            draft = _definite_ministry(ctx, hit, ministry)
-        else:
-            peers = _peers(ctx, hit.key)
-            draft = peers[0] if len(peers) == 1 else None
+        draft = _definite_ministry(ctx, hit, ministry) if ministry is not None else _latest_peer(ctx, hit)
         if draft is not None:
             ctx.add(draft, hit.start - 1, hit.end)
+
+
+def _latest_peer(ctx: Context, hit: Hit) -> Draft | None:
+    """The article's one actor of the hit's sector; of several, the one named more often than any other before
+    the phrase ("Colombia's government ... the government ... Caracas ... the government": Colombia's); none on
+    a tie ("Sudan's army and Chad's army ... the army")."""
+    peers = _peers(ctx, hit.key)
+    if len(peers) <= 1:
+        return peers[0] if peers else None
+    at = ctx.doc[hit.start].idx
+    counts = sorted(((sum(s < at for s, _ in d.mentions), i) for i, d in enumerate(peers)), reverse=True)
+    return peers[counts[0][1]] if counts[0][0] > counts[1][0] else None
 
 
 def _definite_ministry(ctx: Context, hit: Hit, name: str) -> Draft | None:
