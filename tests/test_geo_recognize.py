@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from redline.geo.cues import datelines, literal_use
+from redline.geo.cues import datelines, home_seats, literal_use
 from redline.geo.index import Gazetteer, load_gazetteer
 from redline.geo.recognize import toponym_spans
 from redline.nlp import load_nlp
@@ -37,6 +37,7 @@ def _found(doc: Doc, name: str, gazetteer: Gazetteer) -> bool:
     ("KERRVILLE, Texas (AP) — The city council voted on Tuesday to delay the bond.", ["KERRVILLE"]),
     ("HOOD RIVER, Ore. - Orchard owners say frost has cost them half a crop.", ["HOOD RIVER"]),
     ("LARAMIE, March 3 (Reuters): University officials said classes would resume.", ["LARAMIE"]),
+    ("ELLENSBURG The county fair opens on Friday, organizers said.", ["ELLENSBURG"]),
     ("UPDATE — Officials said the road would reopen.", []),
     ("UN: most young voters back the plan, a survey finds.", []),
     ("Talks resumed. NATO - the alliance - met on Friday.", []),
@@ -63,6 +64,7 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
     ("The flight was rerouted to Gillette after the storm.", {"Gillette": "ORG"}, "Gillette", True),
     ("The farm lies ten miles north of Kerrville.", {"Kerrville": "PERSON"}, "Kerrville", True),
     ("He said he would talk to Gillette about the merger.", {"Gillette": "ORG"}, "Gillette", False),
+    ("Shelling resumed in eastern Leander overnight.", {"Leander": "ORG"}, "Leander", True),
     ("Crews repaved Hazel Lane on Monday.", {"Hazel Lane": "PERSON"}, "Hazel Lane", False),
     ("Neighbours on Hazel Lane heard the shots.", {"Hazel Lane": "PERSON"}, "Hazel Lane", True),
     ("The fire started at 412 Orchard Drive before dawn.", {"Orchard Drive": "ORG"}, "Orchard Drive", True),
@@ -70,6 +72,20 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
 def test_geo_recognize_small_towns_placed_by_their_context(settings: Settings, gazetteer: Gazetteer, text: str,
                                                            labels: dict[str, str], name: str, kept: bool) -> None:
     assert _found(_labeled(settings, text, labels), name, gazetteer) is kept
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The bill's sponsor, Sen. Ann Roe, D-Bastrop, said it would pass.", ["Bastrop"]),
+    ("Rep. Jim Doe (R-Kerrville) filed the amendment.", ["Kerrville"]),
+    ("Vitamin D-Rich foods and the R-Word campaign.", []),
+])
+def test_geo_recognize_legislators_home_seats(gazetteer: Gazetteer, text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in home_seats(text, gazetteer)] == names
+
+
+def test_geo_recognize_possessive_place_modifying_a_noun(settings: Settings, gazetteer: Gazetteer) -> None:
+    text = "Officials said Pratt County’s unemployment rate fell in March."
+    assert _found(_labeled(settings, text, {"Pratt County’s": "GPE"}), "Pratt County", gazetteer)
 
 
 def test_geo_recognize_a_persons_surname_is_no_town(settings: Settings, gazetteer: Gazetteer) -> None:

@@ -29,6 +29,9 @@ _LOCAL_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "teen",
 _MOTION = frozenset({"move", "go", "travel", "fly", "return", "head", "flee", "deport", "relocate", "drive", "come",
                      "send", "transfer", "evacuate", "airlift", "reroute", "rush", "transport", "walk", "sail",
                      "migrate", "divert", "extradite"})
+#: Adjectives of direction before a name ("eastern Ghouta", "northeast Georgia").
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"})
 _DIRECTIONS_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outside", "outskirts", "suburbs", "miles", "kilometers", "kilometres", "km"})
 #: Nouns whose "between" joins governments, not places ("relations between Harare and London").
@@ -40,10 +43,15 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _UNIT_PLURALS = frozenset({"counties", "provinces", "states", "districts", "governorates", "regions", "parishes",
                            "prefectures", "oblasts", "townships"})
 #: A dateline: a name in capitals opening the text, a line or a sentence, before a dash or colon, perhaps with its
-#: state, a date or an agency between ("ST. JOHN'S, N.L. - …", "SOUTH WAZIRISTAN, April 5 (APP): …").
+#: state, a date or an agency between ("ST. JOHN'S, N.L. - …", "SOUTH WAZIRISTAN, April 5 (APP): …"), or opening
+#: the text or a line before a sentence ("SAN ANTONIO The mayor said …").
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})"
                        r"(?=(?:,[^\n—–:]{1,40}?)?\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|--|-)\s"
-                       r"|(?:,[^\n—–:]{1,40}?|\s*\([^)\n]{0,30}\)):)")
+                       r"|(?:,[^\n—–:]{1,40}?|\s*\([^)\n]{0,30}\)):)"
+                       r"|(?:^|(?<=\n))([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})(?= [A-Z][a-z])")
+
+#: A legislator's party and home district or state: "D-Kanawha", "R-Elk Grove", "DFL-Cook".
+_HOME_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.(?:\s|$))")
 
 
 def own_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -56,6 +64,14 @@ def own_name(name: str, gazetteer: Gazetteer) -> bool:
 def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Character spans of the dateline places of ``text`` that the gazetteer holds."""
     for match in _DATELINE.finditer(text):
+        group = 1 if match.group(1) else 2
+        if own_name(match.group(group), gazetteer):
+            yield match.start(group), match.end(group)
+
+
+def home_seats(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Character spans of the places after a legislator's party letter ("Sen. Ann Roe, D-Kanawha", "R-Texas")."""
+    for match in _HOME_SEAT.finditer(text):
         if own_name(match.group(1), gazetteer):
             yield match.start(1), match.end(1)
 
@@ -77,7 +93,8 @@ def literal_use(doc: Doc, start: int, end: int) -> bool:
 
 def _dateline_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _DATELINE.finditer(text):
-        yield match.start(1), match.end(1)
+        group = 1 if match.group(1) else 2
+        yield match.start(group), match.end(group)
 
 
 def placed(span: Span, gazetteer: Gazetteer) -> bool:
@@ -93,7 +110,8 @@ def placed(span: Span, gazetteer: Gazetteer) -> bool:
         return following.lower_ in _LOCAL_NOUNS
     if before is not None and before.lower_ == "the":
         return False
-    if before is not None and (before.lower_ in STRONG_LOCATIVE or _motion_to(before) or _direction_of(span)):
+    if before is not None and (before.lower_ in STRONG_LOCATIVE or before.lower_ in COMPASS or _motion_to(before)
+                               or _direction_of(span)):
         return True
     return (_unit_list_after(span) or _container_after(span, gazetteer) or _listed_with_place(span)
             or _residence(span))

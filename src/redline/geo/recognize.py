@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.contain import DIRECTIONS
-from redline.geo.cues import datelines, own_name, placed
+from redline.geo.cues import COMPASS, datelines, home_seats, own_name, placed
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -67,7 +67,8 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
               if ent.label_ in _RELABELED and _relabeled(ent, known, surnames, gazetteer)]
     spans += [_trim(ent) for ent in ents if ent.label_ in _RELABELED and _site(ent)]
     spans += list(_gazetteer_names(doc, ents, surnames, gazetteer))
-    spans += [s for s in datelines(text, gazetteer) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    cued = [*datelines(text, gazetteer), *home_seats(text, gazetteer)]
+    spans += [s for s in cued if not any(a < s[1] and s[0] < b for a, b in spans)]
     return sorted(set(spans))
 
 
@@ -109,7 +110,7 @@ def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
     "channel" … never is a place, and any other name the gazetteer does not know needs a place noun of its own
     ("Trump Tower") or a locative word before it ("in", "at", "near"): the small model also labels companies and
     acronyms as places ("Alibaba's Qwen", "AI companies")."""
-    if gazetteer.knows(ent.text):
+    if gazetteer.knows(_POSSESSIVE_TAIL.sub("", ent.text)):
         return True
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if following is not None and (following.lower_ in _NON_PLACE_NOUNS or _modifies(ent, following)):
@@ -165,7 +166,7 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
     if not _well_known(ent.text, gazetteer):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in _LOCATIVE | {"to"}:
+    if before is not None and (before.lower_ in _LOCATIVE | {"to"} or before.lower_ in COMPASS):
         return True
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if following is not None and following.lower_ in _PLACE_NOUNS and len(ent) == 1:
