@@ -94,8 +94,29 @@ REPORTS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: Single sentences for the general rules the reports above rely on.
+SENTENCES: list[tuple[str, str, str, str, str]] = [
+    ("2024-05-15", "He was detained in the summer of 2022 and released three months later.", "three months later",
+     "DATE", "2022-09"),
+    ("2024-05-15", "The vote is set for the spring of 2025, a year later than planned.", "a year", "DURATION", "P1Y"),
+    ("2024-05-15", "Protesters gather on Fridays after prayers.", "Fridays", "SET", "XXXX-WXX-5"),
+    ("2024-05-15", "Shops close early on Monday nights.", "Monday nights", "SET", "XXXX-WXX-1TNI"),
+    ("2024-05-15", "Patrols run three times a week.", "three times a week", "SET", "P1W"),
+    ("2024-05-15", "The envoys meet every other week.", "every other week", "SET", "P2W"),
+    ("2024-05-15", "The militia has held the pass since March.", "March", "DATE", "2024-03"),
+    ("2024-02-15", "The militia has held the pass since March.", "March", "DATE", "2023-03"),
+    ("2024-05-15", "Officials said the pause would last 45 days.", "45 days", "DURATION", "P45D"),
+]
+
 CASES = [pytest.param(published, text, expression, kind, value, id=f"{published}-{expression}")
          for published, text, expected in REPORTS for expression, kind, value in expected]
+
+
+@pytest.mark.parametrize(("published", "text", "expression", "kind", "value"), SENTENCES)
+def test_timex_heldout_news_rules(tag: Callable[..., list[Timex]], published: str, text: str, expression: str,
+                                  kind: str, value: str) -> None:
+    timex = _found(tag(text, date.fromisoformat(published)), expression, text)
+    assert (timex.type, timex.value) == (kind, value)
 
 
 def _found(found: list[Timex], expression: str, text: str) -> Timex:
@@ -117,7 +138,14 @@ def test_timex_heldout_news_values(tag: Callable[..., list[Timex]], published: s
         ("2025-03-10", "The curfew was lifted after an overnight stay by the envoy."),
         ("2025-03-10", "Annual growth slowed, the quarterly survey showed."),
         ("2025-03-10", "Whether the first half of the plan survives is unclear."),
+        ("2025-03-10", "Exports fell by a quarter."),
+        ("2025-03-10", "The economy grew 8% annually."),
     ],
 )
 def test_timex_heldout_news_look_alikes(tag: Callable[..., list[Timex]], published: str, text: str) -> None:
     assert tag(text, date.fromisoformat(published)) == []
+
+
+def test_timex_heldout_news_second_day_is_not_a_count(tag: Callable[..., list[Timex]]) -> None:
+    found = tag("On April 24 and 25 people were hurt.", date(2025, 3, 10))
+    assert [t.text for t in found] == ["April 24"]

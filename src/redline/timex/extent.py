@@ -16,6 +16,7 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 #: "a second convoy": "second" is an ordinal when a word follows it.
 _SECOND_ORDINAL = re.compile(r"\s+(?!later|ago|long|earlier)[A-Za-z]")
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b|the\s+(?:year|decade)\b)")
+_FRACTION_BEFORE = re.compile(r"\b(?:by|than)\s+$", re.I)
 _FRACTIONS = frozenset({"a", "an", "one", "three"})
 #: An amount just before a frequency word: "8.5% annually", "C$17.9 million annually", "10,000 units annually".
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|million|billion|thousand|hundred))\S*(?:\s+[a-z]+)?\s+$", re.I)
@@ -59,12 +60,18 @@ def duration(match: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if unit == "second" and _SECOND_ORDINAL.match(match.string, match.end()):
         return None
-    if unit == "quarter" and raw in _FRACTIONS and _FRACTION_OF.match(match.string, match.end()):
-        return None  # "more than a quarter of the market", "three quarters of the population"
+    if unit == "quarter" and raw in _FRACTIONS and _fraction(match):
+        return None
     amount = number(raw, ctx.vocab)
     if amount is not None and match["half"]:
         amount += 0.5
     return Norm("DURATION", duration_value(amount, unit, ctx.vocab))
+
+
+def _fraction(match: re.Match[str]) -> bool:
+    """"more than a quarter of the market", "three quarters of the population", "fell by a quarter"."""
+    text, start = match.string, match.start()
+    return bool(_FRACTION_OF.match(text, match.end()) or _FRACTION_BEFORE.search(text, max(0, start - 8), start))
 
 
 def plural(match: re.Match[str], ctx: Context) -> Norm | None:
@@ -103,8 +110,15 @@ def every(match: re.Match[str], ctx: Context) -> Norm | None:
     unit = ctx.vocab.unit(group(match, "unit") or "")
     if unit is None:
         return None
-    amount = number(amount_text, ctx.vocab) if amount_text else 1.0
+    amount = number(amount_text, ctx.vocab) if amount_text else 2.0 if group(match, "other") else 1.0
     return Norm("SET", duration_value(amount, unit, ctx.vocab))
+
+
+def weekdays(match: re.Match[str], ctx: Context) -> Norm:
+    """"on Fridays" → XXXX-WXX-5, "Monday nights" → XXXX-WXX-1TNI."""
+    value = f"XXXX-WXX-{weekday_number(group(match, 'wd') or '', ctx.vocab)}"
+    part = group(match, "pod")
+    return Norm("SET", f"{value}T{ctx.vocab.parts_of_day[part[:-1]]}" if part else value)
 
 
 def clock(match: re.Match[str], ctx: Context) -> Norm:

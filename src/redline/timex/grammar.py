@@ -33,7 +33,8 @@ TRIGGERS = {
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
     "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
-    "noon": r"noon|midnight|midday", "rate": r"\ban?\s+(?:year|month|week|day|hour)\b",
+    "noon": r"noon|midnight|midday", "rate": r"\b(?:an?|per)\s+(?:year|month|week|day|hour)\b",
+    "weekdays": r"days\b|day\s+(?:morning|afternoon|evening|night)s\b",
     "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
     "this_part": r"morning|afternoon|evening|night", "overnight": r"overnight",
     "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
@@ -78,6 +79,8 @@ class Pieces:
     reference: str
     set_word: str
     holiday: str
+    #: Full weekday names, for habits: "on Fridays", "Monday nights".
+    weekdays: str
     year: str = r"(?<![\w$£€.,/])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
     day: str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     modifier: str = (r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
@@ -103,6 +106,7 @@ def pieces(vocab: TimeVocab) -> Pieces:
         reference=rf"(?:{alternation(vocab.references)})",
         set_word=rf"(?:{alternation(vocab.sets)})",
         holiday=_capitalized_phrases(list(vocab.holidays)),
+        weekdays="(?-i:" + "|".join(w.capitalize() for w in vocab.weekdays if w.endswith("day")) + ")",
     )
 
 
@@ -193,7 +197,7 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("weekday", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})"
                             rf"(?:\s+(?P<pod>{p.part}))?"),
         ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
-                        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
+                        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b(?!\s+than\b)"),
     ]
 
 
@@ -205,9 +209,12 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
     day_beyond = (rf"(?=\s*\([^()]{{0,30}}?(?P<pwd>{p.weekday})[^()]{{0,10}}\)|\s*\([^()]{{1,30}}\),?\s+(?:on\s+)?"
                   rf"(?P<pwd2>{p.weekday}))?")
     return [
-        ("rate", "SET", r"(?:(?:once|twice|thrice)\s+|(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))"
-                        r"an?\s+"
+        # "three times a week", "once per month", "$2 a year"
+        ("rate", "SET", rf"(?:(?:(?:once|twice|thrice|(?:{p.number}|several|many)\s+times)\s+(?:an?|per))|"
+                        r"(?:(?<=%\s)|(?<=\d\s)|(?<=percent\s)|(?<=cent\s)|(?<=times\s))an?)\s+"
                         r"(?P<unit>year|month|week|day|hour)\b"),
+        # "on Fridays", "Monday nights"
+        ("weekdays", "SET", rf"(?P<wd>{p.weekdays})(?:s\b|\s+(?P<pod>mornings|afternoons|evenings|nights)\b)"),
         # "the" belongs to "the nine months" and "the past two years", not to "the 30-day deadline"
         ("duration", "DURATION", rf"(?:(?P<mod>{p.approx})\s+)?(?:the\s+(?!{p.number}-))?"
                                  rf"(?:{_NOT_VERB}(?P<rel>past|last|next|"
@@ -220,8 +227,8 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
         ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),
-        ("every", "SET", rf"(?:every|each|per)\s+(?:other\s+)?(?:(?P<num>{p.number})\s+)?(?:(?P<unit>{p.unit})|"
-                         rf"(?P<wd>{p.weekday})|(?P<month>{p.month})|(?P<season>{p.season}))"),
+        ("every", "SET", rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{p.number})\s+)?"
+                         rf"(?:(?P<unit>{p.unit})|(?P<wd>{p.weekday})|(?P<month>{p.month})|(?P<season>{p.season}))"),
         ("clock", "TIME", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)"
                           r"(?:\s+(?P<zone>(?-i:GMT|UTC|[A-Z]{2,3}T)|local\s+time))?" + day_after + day_beyond),
         ("clock_part", "TIME", r"(?<![\d.:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"

@@ -42,7 +42,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "clock_part": extent.clock, "long": extent.long_adjective, "year_period": absolute.year_period,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
-    "anaphor": relative.anaphor,
+    "anaphor": relative.anaphor, "weekdays": extent.weekdays,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
@@ -170,10 +170,18 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
 #: Anaphors that need a date before them ("that day"); "the next morning" still counts from the publication date.
 _DEICTIC = frozenset({"that", "that same", "the same"})
 _DAY_GRAIN = 10
+#: A comparison before the expression, in its clause: "up from $4 million a year earlier", "than a week earlier",
+#: "compared with a loss of $9.7 million, or 74 cents a share, a year earlier".
+_COMPARISON = re.compile(r"(?:\b(?:from|than|compared|versus|vs|against)\b|[$%\u20ac\u00a3]|\bpercent\b|\bcents\b)"
+                         r"(?:[^.;]|\.\d)*$", re.I)
 _CLAUSE_OPENING = re.compile(r"(?:\A|[.;:!?\n]|\band|\bbut)\s*[\"'`]*\s*$")
 _GRAIN = {"day": 10, "morning": 10, "afternoon": 10, "evening": 10, "night": 10, "week": 10, "month": 7, "year": 4,
           "months": 7, "years": 4, "decade": 4, "decades": 4}
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A season, quarter or half of a year, and the month it starts in.
+_PART_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])")
+_PART_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12, "Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7}
+_MONTH_GRAIN = 7
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|-)")
 
 
@@ -182,8 +190,10 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
     name = candidate.rule.name
     if name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}:
         # "In 2014 … A year later, …" needs only a year; "up from $4 million a year earlier" compares, not narrates
-        opening = _CLAUSE_OPENING.search(candidate.match.string, max(0, candidate.start - 6), candidate.start)
-        return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening else _DAY_GRAIN
+        text, start = candidate.match.string, candidate.start
+        compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
+        opening = _CLAUSE_OPENING.search(text, max(0, start - 6), start)
+        return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or not compares else _DAY_GRAIN
     if name == "anaphor" or (name == "rel_unit" and group(candidate.match, "rel") in {"the following",
                                                                                        "the previous"}):
         return _GRAIN.get(group(candidate.match, "unit") or "")
@@ -199,6 +209,9 @@ def _last_date(found: list[Timex], since: int, grain: int) -> date | None:
         written = _DATE_VALUE.match(timex.value or "")
         if written and len(written.group(0)) >= grain:
             return date(int(written[1]), int(written[2] or 1), int(written[3] or 1))
+        part = _PART_VALUE.fullmatch(timex.value or "")
+        if part and grain <= _MONTH_GRAIN:  # "detained in the summer of 2022 and released three months later"
+            return date(int(part[1]), _PART_START[part[2]], 1)
     return None
 
 
