@@ -94,12 +94,21 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
 
 def clause_of(cue: Token) -> Token | None:
     """The cue's clausal complement; not a noun the parser split off its object ("applauded [Clinton] ['s remarks]":
-    the object and a noun "complement")."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    the object and a noun "complement"); not a clause in another paragraph (a quote ending the paragraph before
+    "X said Y", which the parse ran into one sentence with two complements)."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and not _across_break(cue, c)), None)
     if clause is not None and clause.pos_ in {"NOUN", "PROPN"} \
             and any(c.dep_ == "dobj" and c.i < clause.i for c in cue.children):
         return None
     return clause
+
+
+def _across_break(cue: Token, clause: Token) -> bool:
+    """A line break stands between the cue and the nearest word of the clause."""
+    text = cue.doc.text
+    if clause.i < cue.i:
+        return "\n" in text[clause.right_edge.idx:cue.idx]
+    return "\n" in text[cue.idx:clause.left_edge.idx]
 
 
 def _that_clause(cue: Token, lexicon: Lexicon) -> Token | None:
@@ -163,11 +172,13 @@ def make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | No
 
 
 def _same_paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
-    """Content never crosses a line break away from its cue (a headline run into the first sentence)."""
-    breaks = [t.i for t in tokens if "\n" in t.text or "\n" in t.whitespace_]
-    before = max((i for i in breaks if i < cue.i), default=-1)
-    after = min((i for i in breaks if i >= cue.i), default=len(cue.doc))
-    return [t for t in tokens if before < t.i <= after]
+    """Content never crosses a line break away from its cue (a headline run into the first sentence, a quote
+    that ends the paragraph before "X said ..." when the parse ran both paragraphs into one sentence)."""
+    text = cue.doc.text
+    start = text.rfind("\n", 0, cue.idx) + 1
+    stop = text.find("\n", cue.idx)
+    stop = len(text) if stop < 0 else stop
+    return [t for t in tokens if start <= t.idx < stop]
 
 
 def parataxis_content(cue: Token) -> list[list[Token]]:

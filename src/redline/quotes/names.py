@@ -7,6 +7,8 @@ from rapidfuzz import fuzz
 from redline.models import Actor
 
 _SIMILAR = 80
+#: Shortest middle word that, alone, names the person (shorter ones are particles: "bin", "de", "al").
+_MIDDLE = 4
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "mr.", "mrs.", "ms.", "dr."}
 
 
@@ -18,10 +20,12 @@ def name_tokens(name: str) -> list[str]:
 
 def covers(full: str, part: str) -> bool:
     """Every token of ``part`` is (nearly) a token of ``full`` and the last tokens match ("Ahmad Rashidi" for
-    "Ahmed al-Rashidi")."""
+    "Ahmed al-Rashidi"), or ``part`` is one middle word of ``full`` exactly."""
     longer, shorter = name_tokens(full), name_tokens(part)
     if not shorter or not longer or len(shorter) > len(longer):
         return False
+    if len(shorter) == 1 and len(shorter[0]) >= _MIDDLE and shorter[0] in longer[1:-1]:
+        return True  # the first of a two-word surname standing alone ("Ndjike" for "Guillaume Ndjike Kaiko")
     if fuzz.ratio(longer[-1], shorter[-1]) < _SIMILAR:
         return False
     return all(max(fuzz.ratio(s, t) for t in longer) >= _SIMILAR for s in shorter)

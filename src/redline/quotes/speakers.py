@@ -258,14 +258,24 @@ class Speakers:
     def _append(self, token: Token, kind: ActorType, *, named: bool, country: str | None = None,
                 span: Chars | None = None) -> Actor:
         start, end = span or mention_span(token)
+        role: str | None = None
+        if named and kind == "PERSON":  # "Army spokesman Lieutenant-Colonel X Y": the person is "X Y"
+            name_at = _name_start(token, start, self.lexicon.person_roles)
+            role = text_of(self.doc)[start:name_at].strip(" ,-") or None
+            start = name_at
         text = text_of(self.doc)[start:end]
         name = _without_determiner(text) if not named or text[:1].islower() else text
+        if role is not None:
+            known = self.antecedents.person_named(name)
+            if known is not None:
+                known.mentions.append(Mention(start=start, end=end, text=text))
+                return known
         same = next((a for a in self.antecedents.appended if a.name.lower() == name.lower()), None)
         if same is not None:
             same.mentions.append(Mention(start=start, end=end, text=text))
             return same
         actor = Actor(id=_new_id(self.record), name=name, type=kind, country=country, named=named,
-                      role=None if named else _role(token), mentions=[Mention(start=start, end=end, text=text)])
+                      role=role if named else _role(token), mentions=[Mention(start=start, end=end, text=text)])
         self.record.actors.append(actor)
         self.antecedents.add(actor)
         return actor
@@ -306,6 +316,19 @@ def _name_before(cue: Token | None) -> Token | None:
     if before.pos_ != "PROPN" or "\n" in before.whitespace_ or before.dep_ not in _LOST:
         return None
     return before
+
+
+def _name_start(token: Token, start: int, roles: frozenset[str]) -> int:
+    """Where a titled person's name begins: the capitalized proper nouns ending at the head, back to the first
+    title word ("Army spokesman Lieutenant-Colonel Guillaume Ndjike Kaiko"); ``start`` unless that leaves a name
+    of two words or more."""
+    first = token
+    while first.i > 0:
+        before = first.doc[first.i - 1]
+        if before.idx < start or before.pos_ != "PROPN" or not before.text[:1].isupper() or before.lower_ in roles:
+            break
+        first = before
+    return first.idx if first.i < token.i and first.idx > start else start
 
 
 def _without_determiner(text: str) -> str:
