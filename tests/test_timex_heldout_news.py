@@ -106,6 +106,9 @@ SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("2024-05-15", "The militia has held the pass since March.", "March", "DATE", "2024-03"),
     ("2024-02-15", "The militia has held the pass since March.", "March", "DATE", "2023-03"),
     ("2024-05-15", "Officials said the pause would last 45 days.", "45 days", "DURATION", "P45D"),
+    ("2025-06-20", "Fighting eased earlier in the week.", "earlier in the week", "DATE", "2025-W25"),
+    ("2025-06-20", "The president landed on June 2 and met the king later in the day.", "later in the day", "DATE",
+     "2025-06-02"),
 ]
 
 CASES = [pytest.param(published, text, expression, kind, value, id=f"{published}-{expression}")

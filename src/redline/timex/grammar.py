@@ -37,7 +37,7 @@ TRIGGERS = {
     "weekdays": r"days\b|day\s+(?:morning|afternoon|evening|night)s\b",
     "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
     "this_part": r"morning|afternoon|evening|night", "overnight": r"overnight",
-    "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s",
+    "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s|(?:earlier|later)\s+in\s+the\s",
 }
 
 def _capitalized(words: list[str]) -> str:
@@ -174,7 +174,9 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              rf"(?P<dw>today|yesterday|tomorrow|tonight)\b(?:\s+(?P<pod>{p.part}))?"),
         ("anaphor", "DATE", r"(?:(?P<pre>earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+following|"
                             r"the\s+previous|the\s+preceding|"
-                            r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
+                            r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b)|"
+                            # "earlier in the week", "later in the day"
+                            r"(?:(?<=earlier\s)|(?<=later\s))in\s+the)"
                             r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
                             r"(?![\s-]+(?:old|long)\b|-)"),
         # "struck overnight", "Overnight, drones hit …"; not "an overnight stay"

@@ -194,6 +194,9 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
         compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
         opening = _CLAUSE_OPENING.search(text, max(0, start - 6), start)
         return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or not compares else _DAY_GRAIN
+    if name == "anaphor" and group(candidate.match, "rel") == "in the":
+        # "later in the day" follows the narrative; "earlier in the year" is mostly the anchor's year
+        return _DAY_GRAIN if _GRAIN.get(group(candidate.match, "unit") or "") == _DAY_GRAIN else None
     if name == "anaphor" or (name == "rel_unit" and group(candidate.match, "rel") in {"the following",
                                                                                        "the previous"}):
         return _GRAIN.get(group(candidate.match, "unit") or "")
