@@ -68,6 +68,12 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
     ("Crews repaved Hazel Lane on Monday.", {"Hazel Lane": "PERSON"}, "Hazel Lane", False),
     ("Neighbours on Hazel Lane heard the shots.", {"Hazel Lane": "PERSON"}, "Hazel Lane", True),
     ("The fire started at 412 Orchard Drive before dawn.", {"Orchard Drive": "ORG"}, "Orchard Drive", True),
+    ("The road is closed between Birch Lane and Hazel Lane.", {"Hazel Lane": "PERSON"}, "Hazel Lane", True),
+    ("Anglers pulled the boat from Cutler Creek on Sunday.", {"Cutler Creek": "ORG"}, "Cutler Creek", True),
+    ("Gunmen attacked the village of Qaryat Sufla at dawn.", {"Qaryat Sufla": "PERSON"}, "Qaryat Sufla", True),
+    ("Shells hit the villages of Kfar Ruma and Tell Abyadh.", {"Kfar Ruma": "GPE", "Tell Abyadh": "ORG"},
+     "Tell Abyadh", True),
+    ("Unemployment fell in Pratt, Ellis and Kiowa counties.", {"Pratt": "GPE", "Kiowa": "PERSON"}, "Kiowa", True),
 ])
 def test_geo_recognize_small_towns_placed_by_their_context(settings: Settings, gazetteer: Gazetteer, text: str,
                                                            labels: dict[str, str], name: str, kept: bool) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.index import Gazetteer
+from redline.geo.names import name_key
 
 #: Words before a name that put something inside it, unlike "at" or "from" (a company, a person).
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around", "toward", "towards", "throughout"})
@@ -142,6 +143,16 @@ def _before_list(span: Span) -> Token | None:
     if index >= 0 and doc[index].lower_ == "the":
         index -= 1
     return doc[index] if index >= 0 else None
+
+
+def listed_unit(span: Span, gazetteer: Gazetteer) -> bool:
+    """A name before a plural unit word, alone or in a list, that names such a unit ("Barrow and Jackson counties":
+    Barrow County)."""
+    if span.text.isupper() or not _unit_list_after(span):
+        return False
+    key = name_key(span.text)
+    return any(c.feature.startswith("ADM") and name_key(c.name).startswith(key + " ")
+               for c in gazetteer.candidates(span.text))
 
 
 def _unit_list_after(span: Span) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.contain import DIRECTIONS
-from redline.geo.cues import COMPASS, datelines, home_seats, own_name, placed
+from redline.geo.cues import COMPASS, datelines, home_seats, listed_unit, own_name, placed
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -26,6 +26,8 @@ _MAX_WORDS = 4
 #: "the town of Djibo": a noun of place kind and "of" before a name the gazetteer knows.
 _KIND_OF = frozenset({"town", "city", "village", "port", "province", "region", "district", "governorate", "state",
                       "capital", "county", "island", "islands", "enclave", "oblast", "municipality", "area"})
+_SETTLEMENTS = frozenset({"town", "village", "villages", "towns", "city", "hamlet", "township", "suburb",
+                          "neighborhood", "neighbourhood", "commune", "municipality"})
 #: Lowercase words inside a place name between its capitalized words.
 _PARTICLES = frozenset({"of", "el", "al", "-", "de", "du", "la"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "outside", "into", "across", "around", "toward", "towards"})
@@ -35,6 +37,9 @@ _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "square", "b
 _SITE_WORDS = frozenset({"hospital", "stadium", "airport", "market", "mosque", "church", "cathedral", "camp",
                          "prison", "station", "hotel", "mall", "palace"})
 _SITE_LOCATIVE = frozenset({"to", "on", "inside"})
+#: Last words of a natural feature's name ("Flat Creek", "Monongahela National Forest").
+_NATURAL_WORDS = frozenset({"creek", "lake", "river", "forest", "wilderness", "lakeshore", "mountain", "mountains",
+                            "valley", "bay", "canyon", "reservoir", "island", "islands", "peninsula", "desert"})
 #: Words before a street whose name the small model reads as a person's ("lives on Hazel Lane").
 _ON = _LOCATIVE | frozenset({"on", "onto", "along", "of", "off", "to"})
 #: Nouns that make the name before them a product, a medium or a body, not a place ("his Truth Social platform").
@@ -80,11 +85,17 @@ def _site(ent: Span) -> bool:
     if len(ent) > _MAX_WORDS + 1 or not ent[-1].text[:1].isupper():
         return False
     index = ent.start - 1
-    if last in _STREET_WORDS and len(ent) > 1:
-        return ent.label_ != "PERSON" or (index >= 0 and (ent.doc[index].like_num or ent.doc[index].lower_ in _ON))
+    if (last in _STREET_WORDS or last in _NATURAL_WORDS) and len(ent) > 1:
+        return ent.label_ != "PERSON" or (index >= 0 and (ent.doc[index].like_num or ent.doc[index].lower_ in _ON
+                                                          or _after_street(ent.doc, index)))
     if index >= 0 and ent.doc[index].lower_ == "the":
         index -= 1
     return last in _SITE_WORDS and index >= 0 and ent.doc[index].lower_ in _LOCATIVE | _SITE_LOCATIVE
+
+
+def _after_street(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` joins a street to the one before it ("Berry Lane and Lombardy Drive")."""
+    return index > 0 and doc[index].lower_ in {"and", ",", "or"} and doc[index - 1].lower_ in _STREET_WORDS
 
 
 def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
@@ -159,6 +170,8 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
     key = name_key(ent.text)
     if len(ent) > _MAX_WORDS or key in demonyms():
         return False
+    if _settlement_of(ent):
+        return True
     if key in known or _named_kind(ent):
         return gazetteer.knows(ent.text)
     if _placed_name(ent, surnames, gazetteer):
@@ -179,7 +192,9 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
 
 def _placed_name(span: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
     """A town or unit the gazetteer holds by this name, not a surname of the text, that the words around it place."""
-    return name_key(span.text) not in surnames and own_name(span.text, gazetteer) and placed(span, gazetteer)
+    if name_key(span.text) in surnames:
+        return False
+    return (own_name(span.text, gazetteer) and placed(span, gazetteer)) or listed_unit(span, gazetteer)
 
 
 def _named_kind(ent: Span) -> bool:
@@ -189,6 +204,20 @@ def _named_kind(ent: Span) -> bool:
     if ent.end < len(doc) and doc[ent.end].lower_ in CUE_FEATURES:
         return True
     return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _KIND_OF
+
+
+def _settlement_of(ent: Span) -> bool:
+    """Whether a one- or two-word name follows "the village of", "the town of" …, or "the villages of … and":
+    a settlement, whether or not the gazetteer lists it ("the village of Achguara")."""
+    doc, index = ent.doc, ent.start - 1
+    if len(ent) > 2 or ent.text.isupper():
+        return False
+    if index > 1 and doc[index].lower_ == "and" and doc[index - 1].ent_type_:
+        index -= 1
+        while index > 0 and doc[index].ent_iob_ == "I":
+            index -= 1
+        index -= 1
+    return index > 0 and doc[index].lower_ == "of" and doc[index - 1].lower_ in _SETTLEMENTS
 
 
 def _after_place(doc: Doc, index: int) -> bool:
@@ -219,7 +248,8 @@ def _gazetteer_names(doc: Doc, ents: Sequence[Span], surnames: set[str],
     while i < len(doc):
         run = _proper_run(doc, i, covered, _PARTICLES)
         found = next(((i, j) for j in range(run, i, -1) if _well_known(doc[i:j].text, gazetteer)), None)
-        if found is None and run > i + 1 and doc[run - 1].lower_ in _STREET_WORDS:
+        if found is None and run > i + 1 and (doc[run - 1].lower_ in _STREET_WORDS
+                                              or doc[run - 1].lower_ in _NATURAL_WORDS):
             found = (i, run)
         if found is None and run > i and _placed_name(doc[i:run], surnames, gazetteer) and _town(doc[i:run].text,
                                                                                                  gazetteer):
