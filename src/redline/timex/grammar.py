@@ -37,6 +37,7 @@ TRIGGERS = {
     "weekdays": r"days\b|day\s+(?:morning|afternoon|evening|night)s\b",
     "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
     "this_part": r"morning|afternoon|evening|night", "overnight": r"overnight",
+    "dawn": r"dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light",
     "anaphor": r"\b(?:that|same|following|previous|preceding|next)\s|(?:earlier|later)\s+in\s+the\s",
 }
 
@@ -179,6 +180,9 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                             r"(?:(?<=earlier\s)|(?<=later\s))in\s+the)"
                             r"\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
                             r"(?![\s-]+(?:old|long)\b|-)"),
+        # "raided the camp at dawn", "by nightfall": a part of the day (not "the dawn of a new era")
+        ("dawn", "TIME", r"(?P<lead>\b(?:at|before|after|by|until|till|since|from|around|near)\s+)"
+                         r"(?P<pod>dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light)\b(?!\s+of\b)"),
         # "struck overnight", "Overnight, drones hit …"; not "an overnight stay"
         ("overnight", "TIME", r"(?<!\ban\s)(?<!\ba\s)overnight\b(?!-)"),
         ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|(?P<mod>early|late|mid)[\s-]?)"

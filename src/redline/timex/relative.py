@@ -46,6 +46,16 @@ def overnight(match: re.Match[str], ctx: Context) -> Norm:
     return Norm("TIME", f"{day.isoformat()}TNI")
 
 
+#: Words for the ends of the day, as the part of the day they fall in.
+_TWILIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV",
+             "nightfall": "EV"}
+
+
+def dawn(match: re.Match[str], ctx: Context) -> Norm:
+    """"at dawn", "by nightfall": that part of the anchor day (or of the day the clause just gave)."""
+    return Norm("TIME", f"{need_anchor(ctx, 'TIME').isoformat()}T{_TWILIGHT[group(match, 'pod') or 'dawn']}")
+
+
 def rel_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     """"last week", "this year", "earlier this month", "the past year" (a duration), "next decade"."""
     rel, unit = group(match, "rel") or "", group(match, "unit") or "year"

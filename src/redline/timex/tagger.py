@@ -22,6 +22,8 @@ from redline.timex.vocab import Role, TimeVocab, load_vocab
 
 #: How far back (characters) a written date still anchors "two days later".
 NARRATIVE_REACH = 250
+#: How far back a day written in the same clause gives the day of "at dawn" ("on Friday at dawn").
+CLAUSE_REACH = 60
 #: How far back a written month or year still anchors "the following month", "that year" (about a paragraph).
 NARRATIVE_REACH_COARSE = 600
 
@@ -42,7 +44,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "clock_part": extent.clock, "long": extent.long_adjective, "year_period": absolute.year_period,
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
-    "anaphor": relative.anaphor, "weekdays": extent.weekdays,
+    "anaphor": relative.anaphor, "weekdays": extent.weekdays, "dawn": relative.dawn,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
@@ -126,7 +128,8 @@ class TimeTagger:
         for timex, candidate in found:
             # a comparison in quarterly results ("a year earlier" → the same quarter a year back) is not narrative
             grain = None if "-Q" in (timex.value or "") else _narrative_grain(candidate)
-            reach = NARRATIVE_REACH if grain == _DAY_GRAIN else NARRATIVE_REACH_COARSE
+            reach = CLAUSE_REACH if candidate.rule.name == "dawn" else NARRATIVE_REACH if grain == _DAY_GRAIN \
+                else NARRATIVE_REACH_COARSE
             reference = _last_date(result, timex.start - reach, grain) if grain else None
             if reference is not None:
                 timex = self._normalize(doc, text, candidate, reference) or timex
@@ -194,6 +197,8 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
         compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
         opening = _CLAUSE_OPENING.search(text, max(0, start - 6), start)
         return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or not compares else _DAY_GRAIN
+    if name == "dawn":
+        return _DAY_GRAIN
     if name == "anaphor" and group(candidate.match, "rel") == "in the":
         # "later in the day" follows the narrative; "earlier in the year" is mostly the anchor's year
         return _DAY_GRAIN if _GRAIN.get(group(candidate.match, "unit") or "") == _DAY_GRAIN else None
