@@ -94,6 +94,18 @@ def test_geo_recognize_possessive_place_modifying_a_noun(settings: Settings, gaz
     assert _found(_labeled(settings, text, {"Pratt County’s": "GPE"}), "Pratt County", gazetteer)
 
 
+@pytest.mark.parametrize(("text", "labels", "name", "kept"), [
+    ("“We wrestled hard tonight,” said coach Bastrop after the meet.", {"Bastrop": "GPE"}, "Bastrop", False),
+    ("Mayor Kerrville thanked the volunteers.", {"Kerrville": "GPE"}, "Kerrville", False),
+    ("“The budget is tight,” Leander said on Monday.", {"Leander": "GPE"}, "Leander", False),
+    ("Trump spent the weekend at his Florida resort.", {"Florida": "GPE"}, "Florida", True),
+    ("Moscow said the talks would resume.", {"Moscow": "GPE"}, "Moscow", True),
+])
+def test_geo_recognize_people_labeled_as_places(settings: Settings, gazetteer: Gazetteer, text: str,
+                                                labels: dict[str, str], name: str, kept: bool) -> None:
+    assert _found(_labeled(settings, text, labels), name, gazetteer) is kept
+
+
 def test_geo_recognize_a_persons_surname_is_no_town(settings: Settings, gazetteer: Gazetteer) -> None:
     text = "Jesse Laramie won the race. Fans cheered in Laramie's honour, and in Laramie they cheered again."
     doc = _labeled(settings, text, {"Jesse Laramie": "PERSON", "Laramie's": "PERSON"})

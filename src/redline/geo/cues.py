@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
+from redline.resources import load_yaml
 
 #: Words before a name that put something inside it, unlike "at" or "from" (a company, a person).
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around", "toward", "towards", "throughout"})
@@ -53,6 +55,41 @@ _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?([A-Z][A-Z'’.]*[A
 
 #: A legislator's party and home district or state: "D-Kanawha", "R-Elk Grove", "DFL-Cook".
 _HOME_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.(?:\s|$))")
+
+
+#: Role words before a person's name that the actors' title table lacks ("coach Ripley", "Deputy Ross").
+_ROLES = frozenset({"coach", "sheriff", "officer", "deputy", "trooper", "detective", "pastor", "rev", "rev.",
+                    "father", "councilman", "councilwoman", "commissioner", "superintendent", "principal", "chief",
+                    "director", "manager", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+
+
+#: Words of the title table that also qualify places ("his Florida resort", "Major Michigan utilities").
+_NOT_TITLES = frozenset({"his", "her", "grand", "major", "general", "justice", "speaker", "representative",
+                         "official", "officials", "leader", "anchor", "assistant", "counterpart", "excellency"})
+
+
+_SAYING = frozenset({"say", "tell", "add", "comment", "state", "explain", "note", "insist", "claim", "respond",
+                     "suggest", "recall", "ask", "answer", "argue", "contend", "exclaim", "testify", "write"})
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """One-word titles and role nouns that come before a person's name ("Mayor", "Sen.", "coach")."""
+    table = load_yaml("actors/titles.yaml")
+    words = {str(w).lower() for ws in table["titles"].values() for w in ws} | {str(w).lower() for w in table["strip"]}
+    return frozenset(w for w in words if " " not in w and w not in _NOT_TITLES) | _ROLES
+
+
+def titled(span: Span) -> bool:
+    """Whether a title or role word comes right before the name: a person's ("Mayor Bingham", "coach Ripley")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in titles()
+
+
+def speaker(span: Span) -> bool:
+    """Whether a one-word name is the subject of a verb of saying ("West said", "comments Ripley"): a person's,
+    unless it is a capital or a country speaking for its government (left to the actors stage)."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "nsubj" and root.head.lemma_ in _SAYING
 
 
 def own_name(name: str, gazetteer: Gazetteer) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.contain import DIRECTIONS
-from redline.geo.cues import COMPASS, datelines, home_seats, listed_unit, own_name, placed
+from redline.geo.cues import COMPASS, datelines, home_seats, listed_unit, own_name, placed, speaker, titled
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -103,7 +103,7 @@ def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
     gazetteer lacks, or one in the possessive with no locative word before it ("a case like Khalil's")."""
     text = _POSSESSIVE_TAIL.sub("", ent.text)
     key = name_key(text)
-    if key in demonyms():
+    if key in demonyms() or titled(ent) or (speaker(ent) and not _well_known(text, gazetteer)):
         return False
     owner = text != ent.text and not _after_locative(ent)
     return not (key in persons and (owner or not gazetteer.knows(text)))
@@ -192,7 +192,7 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
 
 def _placed_name(span: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
     """A town or unit the gazetteer holds by this name, not a surname of the text, that the words around it place."""
-    if name_key(span.text) in surnames:
+    if name_key(span.text) in surnames or titled(span):
         return False
     return (own_name(span.text, gazetteer) and placed(span, gazetteer)) or listed_unit(span, gazetteer)
 
