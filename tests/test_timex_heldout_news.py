@@ -108,6 +108,9 @@ SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("2024-05-15", "Officials said the pause would last 45 days.", "45 days", "DURATION", "P45D"),
     ("2023-03-21", "The toll rose to 25 by nightfall.", "nightfall", "TIME", "2023-03-21TEV"),
     ("2023-03-21", "Troops returned on Friday at dawn.", "dawn", "TIME", "2023-03-17TMO"),
+    ("2025-10-09", "CAIRO, Oct 8 (Reuters) - A deal is possible as soon as Thursday, sources said.", "Thursday",
+     "DATE", "2025-10-09"),
+    ("2025-10-09", "The meeting was postponed to 16:00 on Friday.", "16:00 on Friday", "TIME", "2025-10-10T16:00"),
     ("2025-06-20", "Fighting eased earlier in the week.", "earlier in the week", "DATE", "2025-W25"),
     ("2025-06-20", "The president landed on June 2 and met the king later in the day.", "later in the day", "DATE",
      "2025-06-02"),
@@ -145,6 +148,7 @@ def test_timex_heldout_news_values(tag: Callable[..., list[Timex]], published: s
         ("2025-03-10", "Whether the first half of the plan survives is unclear."),
         ("2025-03-10", "Exports fell by a quarter."),
         ("2025-03-10", "It marked the dawn of a new era."),
+        ("2025-03-10", "The side won 2:1, as John 3:16 foretold."),
         ("2025-03-10", "The economy grew 8% annually."),
     ],
 )

@@ -105,11 +105,13 @@ class RoleFinder:
         self._roles = vocab.roles
         self._cue = re.compile(rf"\b({alternation})\s+(?:the\s+(?:end\s+of\s+)?|(?:on|at|in)\s+)?$", re.IGNORECASE)
         self._deadline = re.compile(r"\bdeadlines?\b[^.;]{0,40}\b(?:is|was|of|on|for|at)\s+(?:the\s+)?$", re.I)
-        self._since = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+        self._lean = re.compile(r"\b(?:(?P<past>since)|(?P<future>as\s+(?:soon|early)\s+as|no\s+earlier\s+than))\s+"
+                                r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
 
-    def since(self, text: str, start: int) -> bool:
-        """Whether "since" (a start that has passed) comes just before ``start``."""
-        return self._since.search(text, max(0, start - 30), start) is not None
+    def lean(self, text: str, start: int) -> Tense:
+        """"past" after "since" (a start that has passed), "future" after "as soon as", "as early as"."""
+        found = self._lean.search(text, max(0, start - 30), start)
+        return None if found is None else "past" if found["past"] else "future"
 
     def role(self, text: str, start: int) -> Role:
         before = text[max(0, start - 60):start]

@@ -32,7 +32,7 @@ TRIGGERS = {
     "year_ago": r"year-",
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
-    "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
+    "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_at": r"\d:\d\d", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
     "noon": r"noon|midnight|midday", "rate": r"\b(?:an?|per)\s+(?:year|month|week|day|hour)\b",
     "weekdays": r"days\b|day\s+(?:morning|afternoon|evening|night)s\b",
     "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
@@ -241,6 +241,10 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                                r"(?P<pod>morning|afternoon|evening)\b" + day_beyond),
         ("clock24", "TIME", r"(?<![\d.:])(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<zone>GMT|UTC|hours|hrs|"
                             r"local\s+time)\b"),
+        # "at 16:00", "until 06:30": a 24-hour clock after a preposition of time
+        ("clock_at", "TIME", r"(?P<lead>\b(?:at|until|till|from|to|by|before|after|around|about|since)\s+)"
+                             r"(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:.,]\d|\s*(?:[ap]\.?m\b|GMT|UTC|hours|hrs))"
+                             r"(?:\s+(?P<zone>local\s+time))?" + day_after),
         ("noon", "TIME", r"(?<!\bhigh\s)\b(?P<word>noon|midnight|midday)\b" + day_after),
         ("reference", "DATE", rf"\b(?P<ref>{p.reference})\b(?!\s+(?:{p.number}|{p.vague})\s)"),
     ]

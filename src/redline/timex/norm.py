@@ -33,13 +33,14 @@ class Context:
     role: Role = "point"
     #: Whether the clause sets a date ("extended … until Thursday", "gave them until November").
     setting: Setting = None
-    #: Whether "since" comes just before it: a start that has passed, whatever the clause ("the most since January").
-    since: bool = False
+    #: The side of the anchor the words just before it put it on, whatever the clause: "since January" is past,
+    #: "as soon as Thursday" ahead.
+    lean: Tense = None
 
     @property
     def decisive(self) -> bool:
         """Whether the tense decides between candidate years rather than only breaking near ties."""
-        return self.direct or self.since
+        return self.direct or self.lean is not None
 
     @property
     def sets_date(self) -> bool:
@@ -50,8 +51,8 @@ class Context:
     def date_tense(self) -> Tense:
         """The tense for placing a date; a deadline or an end in a past clause ("extended the deadline until
         Tuesday", "gave them until mid-November") is about setting it, so the nearest date is taken."""
-        if self.since:
-            return "past"
+        if self.lean is not None:
+            return self.lean
         looking_ahead = self.role == "deadline" or self.sets_date
         if self.role == "end" and self.tense == "present":
             return "future"  # "has until Monday", "the truce holds until Friday": an end still to come

@@ -45,6 +45,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
     "anaphor": relative.anaphor, "weekdays": extent.weekdays, "dawn": relative.dawn,
+    "clock_at": extent.clock,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
@@ -145,7 +146,7 @@ class TimeTagger:
             doc, candidate.start, candidate.end, self.vocab, cue)
         window, sentence = _window(doc, text, candidate.start)
         context = Context(anchor=anchor, tense=tense, vocab=self.vocab, window=window, sentence=sentence,
-                          direct=direct, role=cue, setting=setting, since=self.roles.since(text, candidate.start))
+                          direct=direct, role=cue, setting=setting, lean=self.roles.lean(text, candidate.start))
         try:
             norm = NORMALIZERS[name](candidate.match, context)
         except Unanchored as missing:
