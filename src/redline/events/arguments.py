@@ -159,8 +159,23 @@ def _contains(token: Token, other: Token) -> bool:
     return token.left_edge.i <= other.i <= token.right_edge.i
 
 
+def _speaker_act(verb: Token, cues: Cues) -> Token | None:
+    """The reporting verb whose speaker does ``verb``: a speech act joined, with no subject of its own, to the
+    clause the speaker reports ("he said X bore responsibility and urged Manila to stop")."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in cues.speaker_acts or children(verb, "nsubj", "nsubjpass"):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    reported = first.dep_ == "ccomp" and first.head.lemma_.lower() in cues.reporting_verbs
+    return first.head if reported else None
+
+
 def _verb_roles(record: Record, verb: Token, cues: Cues) -> tuple[list[str], list[str]]:
-    sources = actor_ids(record, subjects(verb))
+    reporter = _speaker_act(verb, cues)
+    sources = actor_ids(record, subjects(reporter if reporter is not None else verb))
+    if reporter is not None and not sources:  # "He said X and warned ...": the speaker the quotes stage found
+        sources = next((_previous_person(record, s) for s in subjects(reporter) if s.lower_ in ("he", "she")), [])
     if not sources and verb.lemma_.lower() in cues.stative_passives:
         holders = children(verb, "nsubjpass")
         return actor_ids(record, holders), actor_ids(record, prep_objects(verb, cues.recipient_preps))

@@ -47,6 +47,7 @@ class Cues:
     source_modifiers: frozenset[str]
     support_prep_verbs: frozenset[str]
     casualty_units: frozenset[str]
+    speaker_acts: frozenset[str]
     #: PLOVER type -> modifier lemma -> mode
     modes: dict[str, dict[str, str]]
     #: what a casualty count counts (quantities' refers_to) -> the event types it belongs to, preferred first

@@ -16,6 +16,8 @@ from redline.resources import load_user_yaml, load_yaml
 
 PLOVER_TYPES: frozenset[str] = frozenset(get_args(PloverType))
 #: Arcs through which the other words of a multi-word trigger may sit two levels down ("take up arms").
+#: Prepositions that make a date part of the act ("gave X until Friday"): a deadline.
+_DEADLINE = frozenset({"until", "till"})
 _THROUGH = frozenset({"prep", "prt", "xcomp", "agent", "dative", "compound", "dobj", "pobj", "amod", "acl"})
 _TIMES = frozenset({"DATE", "TIME"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "in", "on", "with", "from", "against"})
@@ -93,11 +95,13 @@ def _best(token: Token, forms: list[Form] | None) -> Form | None:
 
 def words_below(token: Token) -> list[Token]:
     """Where the other words of a multi-word trigger may sit: the children, and grandchildren reached through a
-    preposition, particle or complement; a preposition heading a date ("on Tuesday") is left out. A participle's
-    noun is its object ("a video message released on Sunday" reads as "released a video message")."""
+    preposition, particle or complement; a preposition heading a date ("on Tuesday") is left out, but for a
+    deadline ("gave Beijing until Friday to return them"). A participle's noun is its object ("a video message
+    released on Sunday" reads as "released a video message")."""
     found: list[Token] = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
     for child in token.children:
-        if child.dep_ == "prep" and any(g.ent_type_ in _TIMES for g in child.children):
+        dated = child.dep_ == "prep" and any(g.ent_type_ in _TIMES for g in child.children)
+        if dated and child.lower_ not in _DEADLINE:
             continue
         found.append(child)
         if child.dep_ in _THROUGH:

@@ -18,6 +18,9 @@ _PRECISION = (
 )
 
 
+#: Time roles that bound an event rather than date it.
+_NOT_WHEN = frozenset({"deadline", "end"})
+
 def clause(trigger: Token, cues: Cues) -> list[Token]:
     """The tokens of the trigger's own clause: its head verb's dependents, without embedded clauses."""
     head = clause_head(trigger)
@@ -75,11 +78,14 @@ def _token_start(char: int, tokens: list[Token], starts: frozenset[int]) -> bool
 
 
 def date(record: Record, trigger: Token, tokens: list[Token]) -> tuple[str | None, str | None]:
-    """The nearest dated time expression in the clause, else the article date; with its precision."""
+    """The nearest dated time expression in the clause, else the article date; with its precision. A deadline or
+    an end ("gave Beijing until Friday to ...", "by Friday") is not when the event happened."""
     start, end, starts = _bounds(tokens)
     dated = []
     for time in lookup.times_in(record, start, end):
         precision = _precision(time.value)
+        if time.role in _NOT_WHEN:
+            continue
         if time.type == "DATE" and precision and _token_start(time.start, tokens, starts):
             dated.append((abs(time.start - trigger.idx), time.value, precision))
     if dated:

@@ -82,7 +82,7 @@ def _verb(token: Token, lemma: str, lexicon: Lexicon) -> Iterator[Attribution]:
     if lemma in lexicon.verbs:
         complement = clause_of(token) or _that_clause(token, lexicon)
         if complement is not None and complement.left_edge.lower_ not in _QUESTIONS:
-            yield from make(token, complement_tokens(token, complement), lexicon)
+            yield from make(token, complement_tokens(token, complement, lexicon.verbs), lexicon)
         elif token.dep_ == "parataxis" and speaker_of(token) is not None:
             for side in parataxis_content(token):
                 yield from make(token, side, lexicon)
@@ -136,11 +136,19 @@ def negated(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSALS
 
 
-def complement_tokens(cue: Token, complement: Token) -> list[Token]:
-    """The clause, and when it follows the cue, the rest of the cue's clause (misattached adverbials)."""
+def complement_tokens(cue: Token, complement: Token, acts: frozenset[str] = frozenset()) -> list[Token]:
+    """The clause, and when it follows the cue, the rest of the cue's clause (misattached adverbials); never a
+    reporting verb of ``acts`` joined to the clause with no subject of its own, which is the speaker's next act
+    ("said X bore responsibility and urged Manila to stop")."""
     tokens = list(complement.subtree)
     if complement.i < cue.i:
         return tokens
+    joined = next((c for c in complement.rights if c.dep_ == "conj" and c.lemma_.lower() in acts
+                   and not any(g.dep_ in _SUBJECTS for g in c.children)), None)
+    if joined is not None:
+        tokens = [t for t in tokens if t.i < joined.left_edge.i]
+        while tokens and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct):
+            tokens.pop()
     act = next((c for c in complement.rights if participle(c)), None)
     if act is not None:
         return [t for t in tokens if t.i < act.left_edge.i - 1]
@@ -249,8 +257,11 @@ def _clause_head(token: Token) -> Token:
 
 
 def speaker_of(cue: Token) -> Token | None:
-    """The subject of the cue verb, climbing through conjoined, participial and relative clauses."""
+    """The subject of the cue verb, climbing through conjoined, participial and relative clauses; a cue joined with
+    no subject to a reported clause is its reporter's ("he said X bore responsibility and urged Y to stop")."""
     verb: Token | None = cue
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in cue.children):
+        verb = cue.head.head
     for _ in range(4):
         if verb is None:
             return None
