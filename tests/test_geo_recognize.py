@@ -100,6 +100,10 @@ def test_geo_recognize_possessive_place_modifying_a_noun(settings: Settings, gaz
     ("“The budget is tight,” Leander said on Monday.", {"Leander": "GPE"}, "Leander", False),
     ("Trump spent the weekend at his Florida resort.", {"Florida": "GPE"}, "Florida", True),
     ("Moscow said the talks would resume.", {"Moscow": "GPE"}, "Moscow", True),
+    ("Tulsa's fire marshal blamed faulty wiring.", {"Tulsa's": "PERSON"}, "Tulsa's", True),
+    ("Once again, Tulsa is a finalist for the award.", {"Tulsa": "PERSON"}, "Tulsa", True),
+    ("Historians still debate the Lincoln administration.", {"Lincoln": "PERSON"}, "Lincoln", False),
+    ("Tulsa said the plan was premature.", {"Tulsa": "PERSON"}, "Tulsa", False),
 ])
 def test_geo_recognize_people_labeled_as_places(settings: Settings, gazetteer: Gazetteer, text: str,
                                                 labels: dict[str, str], name: str, kept: bool) -> None:

@@ -24,10 +24,11 @@ LITERAL_BEFORE = STRONG_LOCATIVE | frozenset({"at", "from", "to", "between", "in
 #: Marks after a name that make it part of a compound ("the Arab-Israeli conflict") or a product ("Honda/Acura").
 _JOINERS = frozenset({"-", "–", "/"})
 #: Nouns that a town's name modifies as the place they belong to ("a Danbury man", "Roselle police").
-_LOCAL_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
+LOCAL_NOUNS = frozenset({"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
                           "native", "natives", "family", "families", "couple", "home", "homes", "house", "neighborhood",
                           "neighbourhood", "area", "police", "officers", "firefighters", "crash", "fire", "businesses",
-                          "schools", "voters", "students", "community", "suburb", "outskirts"})
+                          "schools", "voters", "students", "community", "suburb", "outskirts", "border", "office",
+                         "officials", "council", "region"})
 #: Verbs whose "to" names where someone or something goes.
 _MOTION = frozenset({"move", "go", "travel", "fly", "return", "head", "flee", "deport", "relocate", "drive", "come",
                      "send", "transfer", "evacuate", "airlift", "reroute", "rush", "transport", "walk", "sail",
@@ -80,16 +81,23 @@ def titles() -> frozenset[str]:
     return frozenset(w for w in words if " " not in w and w not in _NOT_TITLES) | _ROLES
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Common given names (the quotes stage's table): a place's name that is one is more likely a person's."""
+    table = load_yaml("quotes_first_names.yaml")
+    return frozenset(str(name).lower() for names in table.values() for name in names)
+
+
 def titled(span: Span) -> bool:
     """Whether a title or role word comes right before the name: a person's ("Mayor Bingham", "coach Ripley")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in titles()
 
 
 def speaker(span: Span) -> bool:
-    """Whether a one-word name is the subject of a verb of saying ("West said", "comments Ripley"): a person's,
-    unless it is a capital or a country speaking for its government (left to the actors stage)."""
+    """Whether the name is the subject of a verb of saying ("West said", "comments Ripley"): a person's, or a
+    capital, a country or a province speaking for its government (left to the actors stage)."""
     root = span.root
-    return len(span) == 1 and root.dep_ == "nsubj" and root.head.lemma_ in _SAYING
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SAYING
 
 
 def own_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -145,7 +153,7 @@ def placed(span: Span, gazetteer: Gazetteer) -> bool:
     if following is not None and (following.tag_ == "POS" or following.text in _JOINERS):
         return False
     if following is not None and _modifies(span, following):
-        return following.lower_ in _LOCAL_NOUNS
+        return following.lower_ in LOCAL_NOUNS
     if before is not None and before.lower_ == "the":
         return False
     if before is not None and (before.lower_ in STRONG_LOCATIVE or before.lower_ in COMPASS or _motion_to(before)

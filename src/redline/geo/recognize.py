@@ -11,7 +11,18 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.geo.contain import DIRECTIONS
-from redline.geo.cues import COMPASS, datelines, home_seats, listed_unit, own_name, placed, speaker, titled
+from redline.geo.cues import (
+    COMPASS,
+    LOCAL_NOUNS,
+    datelines,
+    first_names,
+    home_seats,
+    listed_unit,
+    own_name,
+    placed,
+    speaker,
+    titled,
+)
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -103,7 +114,7 @@ def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
     gazetteer lacks, or one in the possessive with no locative word before it ("a case like Khalil's")."""
     text = _POSSESSIVE_TAIL.sub("", ent.text)
     key = name_key(text)
-    if key in demonyms() or titled(ent) or (speaker(ent) and not _well_known(text, gazetteer)):
+    if key in demonyms() or titled(ent) or (len(ent) == 1 and speaker(ent) and not _well_known(text, gazetteer)):
         return False
     owner = text != ent.text and not _after_locative(ent)
     return not (key in persons and (owner or not gazetteer.knows(text)))
@@ -176,6 +187,8 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
         return gazetteer.knows(ent.text)
     if _placed_name(ent, surnames, gazetteer):
         return True
+    if _famous_person_label(ent, surnames, gazetteer):
+        return True
     if not _well_known(ent.text, gazetteer):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -188,6 +201,26 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
         return True
     return ent.label_ == "ORG" and any(not c.alias and c.feature in {"PCLI", "ADM1"}
                                        for c in gazetteer.candidates(ent.text))
+
+
+def _famous_person_label(ent: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
+    """A well-known place (a country, province, region or city of 100,000 or more) labeled as a person, that is
+    no surname or given name of the text's people and says nothing ("Joliet's building inspector")."""
+    text = _POSSESSIVE_TAIL.sub("", ent.text).strip()
+    key = name_key(text)
+    if (ent.label_ != "PERSON" or not text[:1].isupper() or key in surnames or key in first_names() or speaker(ent)
+            or titled(ent)):
+        return False
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
+        return False  # part of a longer name ("St Patrick's Day")
+    if following is not None and following.pos_ == "NOUN" and ent.root.head.i == following.i:
+        if following.lower_ not in _PLACE_NOUNS and following.lower_ not in LOCAL_NOUNS:
+            return False  # "the Bush administration"
+    elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False
+    return _well_known(text, gazetteer)
 
 
 def _placed_name(span: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
