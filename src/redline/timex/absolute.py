@@ -24,6 +24,7 @@ _DATE_PREPOSITION = re.compile(r"\b(?:in|since|by|until|from|to|through|during|b
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
 _OF_AFTER = re.compile(r"\s+of\b")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _REL_TENSE: dict[str, Tense] = {"last": "past", "past": "past", "this past": "past", "previous": "past",
                                 "next": "future", "coming": "future"}
 
@@ -96,6 +97,20 @@ def month(match: re.Match[str], ctx: Context) -> Norm | None:
     else:
         year = calendar.month_year(anchor, number, ctx.date_tense, strict=ctx.decisive)
     return Norm("DATE", calendar.month_value(year, number))
+
+
+def month_week(match: re.Match[str], ctx: Context) -> Norm:
+    """"the first week of April" → the ISO week of April 1 (of April 8 for the second, of the month's last day for
+    the last); the year as for the month alone."""
+    number = month_number(match["month"], ctx.vocab)
+    if match["year"]:
+        year = int(match["year"])
+    else:
+        year = calendar.month_year(need_anchor(ctx), number, ctx.date_tense, strict=ctx.decisive)
+    week = _WEEK_OF_MONTH.get(group(match, "ord") or "first")
+    day = date(year, number, 7 * week + 1) if week is not None else \
+        date(*calendar.add_months(year, number, 1), 1) - timedelta(days=1)
+    return Norm("DATE", calendar.week_value(day))
 
 
 def year(match: re.Match[str], ctx: Context) -> Norm:

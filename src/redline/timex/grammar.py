@@ -32,7 +32,8 @@ TRIGGERS = {
     "year_ago": r"year-",
     "spoken_year": r"nineteen|eighteen|twenty|thousand", "weekend": r"weekend", "end_of": r"\bof\s+the\b",
     "ago": r"\b(?:ago|earlier|later|from\s+now|hence|back)\b", "clock": r"\d\s*[ap]\.?m",
-    "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_at": r"\d:\d\d", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
+    "clock24": r"\d\d\s+(?:GMT|UTC|h)", "clock_at": r"\d:\d\d",
+    "month_week": r"\bweek\s+of\s", "clock_part": r"\d\s+(?:o'clock\s+)?in\s+the\s",
     "noon": r"noon|midnight|midday", "rate": r"\b(?:an?|per)\s+(?:year|month|week|day|hour)\b",
     "weekdays": r"days\b|day\s+(?:morning|afternoon|evening|night)s\b",
     "every": r"\b(?:every|each|per)\b", "long": r"-long\b", "year_period": r"\d\s+(?:quarter|period)\b",
@@ -134,6 +135,8 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                               rf"(?P<day>{p.day})(?!\s*(?:%|percent))(?:,?\s+(?P<year>{p.year}))?"),
         ("day_month", "DATE", rf"(?:(?P<wd>{p.weekday}),?\s+)?(?:the\s+)?(?P<day>{p.day})\s+(?:of\s+)?"
                               rf"(?P<month>{p.month})(?:,?\s+(?P<year>{p.year}))?"),
+        ("month_week", "DATE", rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+                               rf"(?P<month>{p.month})(?:,?\s+(?P<year>{p.year}))?"),
         ("month", "DATE", rf"(?:(?P<rel>{rel})\s+)?(?:(?P<mod>{p.modifier})(?:\s+of)?[\s-]+)?(?P<month>{p.month})"
                           rf"(?:,?\s+(?:of\s+)?(?P<year>{p.year}|{SPOKEN_YEAR})|\s+(?P<yrel>last|this|next)\s+year)?"),
         ("year", "DATE", rf"(?:(?P<mod>{p.modifier}|fiscal|the\s+year|calendar|FY)(?:\s+of)?[\s-]+)?"

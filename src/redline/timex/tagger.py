@@ -45,7 +45,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "half": absolute.half, "year_ago": absolute.year_ago, "spoken_year": absolute.year, "holiday": absolute.holiday,
     "weekend": relative.weekend, "year_end": relative.year_end, "the_year": relative.the_year,
     "anaphor": relative.anaphor, "weekdays": extent.weekdays, "dawn": relative.dawn,
-    "clock_at": extent.clock,
+    "clock_at": extent.clock, "month_week": absolute.month_week,
 }
 #: Rules whose value never depends on the clause's tense.
 _TENSELESS = frozenset({"iso", "slash", "year", "decade", "century", "quarter_code", "duration", "plural", "set",
