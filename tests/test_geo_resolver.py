@@ -211,3 +211,15 @@ def test_geo_resolver_unit_words_and_short_forms(real: Resolver, name: str, cont
                                                   feature: str) -> None:
     found = real.resolve(name, context)
     assert found is not None and (found.country, found.feature) == (country, feature)
+
+
+@pytest.mark.parametrize(("name", "context", "lat", "lon"), [
+    ("Second Thomas Shoal", ["Manila"], 9.73, 115.87),
+    ("Punggye-ri nuclear test site", ["North Korea"], 41.28, 129.08),
+    ("Zaporizhzhia nuclear plant", ["Enerhodar"], 47.51, 34.59),
+    ("Kerem Shalom", ["Gaza Strip"], 31.23, 34.28),
+])
+def test_geo_resolver_curated_conflict_sites(real: Resolver, name: str, context: list[str], lat: float,
+                                             lon: float) -> None:
+    found = real.resolve(name, context)
+    assert found is not None and distance_km(found.lat, found.lon, lat, lon) < 5
