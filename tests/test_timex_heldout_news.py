@@ -113,6 +113,8 @@ SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("2025-10-09", "The meeting was postponed to 16:00 on Friday.", "16:00 on Friday", "TIME", "2025-10-10T16:00"),
     ("2025-04-14", "The attack happened in the first week of April.", "the first week of April", "DATE", "2025-W14"),
     ("2025-04-14", "Talks are planned for the last week of May.", "the last week of May", "DATE", "2025-W22"),
+    ("2025-04-14", "Rebels entered the town on March 6. The following Monday, the army hit back.",
+     "The following Monday", "DATE", "2025-03-10"),
     ("2025-06-20", "Fighting eased earlier in the week.", "earlier in the week", "DATE", "2025-W25"),
     ("2025-06-20", "The president landed on June 2 and met the king later in the day.", "later in the day", "DATE",
      "2025-06-02"),

@@ -198,8 +198,8 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
         compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
         opening = _CLAUSE_OPENING.search(text, max(0, start - 6), start)
         return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or not compares else _DAY_GRAIN
-    if name == "dawn":
-        return _DAY_GRAIN
+    if name == "dawn" or (name == "weekday" and group(candidate.match, "rel") in {"the following", "the previous"}):
+        return _DAY_GRAIN  # "on Friday at dawn"; "the following Monday" counts from the day just written
     if name == "anaphor" and group(candidate.match, "rel") == "in the":
         # "later in the day" follows the narrative; "earlier in the year" is mostly the anchor's year
         return _DAY_GRAIN if _GRAIN.get(group(candidate.match, "unit") or "") == _DAY_GRAIN else None
