@@ -60,6 +60,8 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
     ("Shoppers lined up in the Dexter store before dawn.", {"Dexter": "ORG"}, "Dexter", False),
     ("Profits rose in Nevers-based firms last year.", {"Nevers": "ORG"}, "Nevers", False),
     ("A Bemidji man was charged on Friday.", {"Bemidji": "ORG"}, "Bemidji", True),
+    ("The suspects were captured in Bemidji on Friday.", {"Bemidji": "PRODUCT"}, "Bemidji", True),
+    ("The Bemidji Blues won the title.", {"Bemidji Blues": "WORK_OF_ART"}, "Bemidji", False),
     ("Leander police said the driver fled.", {"Leander": "PERSON"}, "Leander", True),
     ("The flight was rerouted to Gillette after the storm.", {"Gillette": "ORG"}, "Gillette", True),
     ("The farm lies ten miles north of Kerrville.", {"Kerrville": "PERSON"}, "Kerrville", True),

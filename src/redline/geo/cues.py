@@ -55,7 +55,7 @@ _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?([A-Z][A-Z'’.]*[A
                        r"|(?:^|(?<=\n))([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})(?= [A-Z][a-z])")
 
 #: A legislator's party and home district or state: "D-Kanawha", "R-Elk Grove", "DFL-Cook".
-_HOME_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.(?:\s|$))")
+_HOME_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.(?:\s|$)|\s[—–-])")
 
 
 #: Role words before a person's name that the actors' title table lacks ("coach Ripley", "Deputy Ross").
@@ -118,7 +118,7 @@ def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
 def home_seats(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Character spans of the places after a legislator's party letter ("Sen. Ann Roe, D-Kanawha", "R-Texas")."""
     for match in _HOME_SEAT.finditer(text):
-        if own_name(match.group(1), gazetteer):
+        if own_name(match.group(1), gazetteer) or unit_stem(match.group(1), gazetteer):
             yield match.start(1), match.end(1)
 
 
@@ -193,11 +193,14 @@ def _before_list(span: Span) -> Token | None:
 def listed_unit(span: Span, gazetteer: Gazetteer) -> bool:
     """A name before a plural unit word, alone or in a list, that names such a unit ("Barrow and Jackson counties":
     Barrow County)."""
-    if span.text.isupper() or not _unit_list_after(span):
-        return False
-    key = name_key(span.text)
+    return not span.text.isupper() and _unit_list_after(span) and unit_stem(span.text, gazetteer)
+
+
+def unit_stem(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name is a unit's without its unit word ("Braxton" for Braxton County)."""
+    key = name_key(name)
     return any(c.feature.startswith("ADM") and name_key(c.name).startswith(key + " ")
-               for c in gazetteer.candidates(span.text))
+               for c in gazetteer.candidates(name))
 
 
 def _unit_list_after(span: Span) -> bool:

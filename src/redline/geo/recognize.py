@@ -30,6 +30,9 @@ from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG, "in Omdurman" as NORP).
 _RELABELED = frozenset({"ORG", "PERSON", "NORP"})
+#: Labels the small model puts on a town now and then ("captured in Chattanooga" as a product): a place only
+#: where the words around it say so.
+_MISLABELED = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 _STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
 _BIG_CITY = 100_000
 _TOWN = 1_000
@@ -84,6 +87,8 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans += [_trim(ent) for ent in ents if ent.label_ in _RELABELED and _site(ent)]
     spans += list(_gazetteer_names(doc, ents, surnames, gazetteer))
     cued = [*datelines(text, gazetteer), *home_seats(text, gazetteer)]
+    spans += [(ent.start_char, ent.end_char) for ent in ents
+              if ent.label_ in _MISLABELED and (_settlement_of(ent) or _placed_name(ent, surnames, gazetteer))]
     spans += [s for s in cued if not any(a < s[1] and s[0] < b for a, b in spans)]
     return sorted(set(spans))
 
