@@ -115,6 +115,8 @@ SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("2025-04-14", "Talks are planned for the last week of May.", "the last week of May", "DATE", "2025-W22"),
     ("2025-04-14", "Rebels entered the town on March 6. The following Monday, the army hit back.",
      "The following Monday", "DATE", "2025-03-10"),
+    ("2025-04-14", "In the past, such talks failed; for now the truce holds.", "the past", "DATE", "PAST_REF"),
+    ("2025-04-14", "For now, the truce holds.", "now", "DATE", "PRESENT_REF"),
     ("2025-06-20", "Fighting eased earlier in the week.", "earlier in the week", "DATE", "2025-W25"),
     ("2025-06-20", "The president landed on June 2 and met the king later in the day.", "later in the day", "DATE",
      "2025-06-02"),

@@ -22,7 +22,12 @@ class Rule:
     type: TimeType
     #: A cheap pattern that must occur somewhere in the text for the rule to be tried at all.
     trigger: re.Pattern[str] | None = None
+    #: Words at the start of a match that belong to the sentence, not to the expression ("in the past" → "the past").
+    trim: re.Pattern[str] | None = None
 
+
+#: Prepositions and intensifiers a reference phrase starts with, outside the TIMEX3 span ("for now" → "now").
+TRIMS = {"reference": r"(?:in|for|right)\s+(?=the\s+past\b|now\b|future\b)"}
 
 #: Words without which a rule cannot match: most texts lack most of them, which saves scanning.
 TRIGGERS = {
@@ -259,6 +264,7 @@ def grammar() -> tuple[Rule, ...]:
     p = pieces(load_vocab())
     return tuple(
         Rule(name, re.compile(r"(?<!\w)" + pattern, re.IGNORECASE), kind,
-             re.compile(TRIGGERS[name], re.IGNORECASE) if name in TRIGGERS else None)
+             re.compile(TRIGGERS[name], re.IGNORECASE) if name in TRIGGERS else None,
+             re.compile(TRIMS[name], re.IGNORECASE) if name in TRIMS else None)
         for name, kind, pattern in _rules(p)
     )

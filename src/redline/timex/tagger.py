@@ -93,6 +93,8 @@ class TimeTagger:
                 continue
             for match in rule.pattern.finditer(text):
                 start = match.end("lead") if "lead" in rule.pattern.groupindex and match["lead"] else match.start()
+                trimmed = rule.trim.match(text, start) if rule.trim is not None else None
+                start = trimmed.end() if trimmed else start
                 while start < match.end() and text[start].isspace():
                     start += 1
                 if match.end() > start:
