@@ -75,6 +75,10 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
     ("Gunmen attacked the village of Qaryat Sufla at dawn.", {"Qaryat Sufla": "PERSON"}, "Qaryat Sufla", True),
     ("Shells hit the villages of Kfar Ruma and Tell Abyadh.", {"Kfar Ruma": "GPE", "Tell Abyadh": "ORG"},
      "Tell Abyadh", True),
+    ("Gunfire was reported in the Quarrytown neighborhood of Bemidji.", {"Quarrytown": "GPE"}, "Quarrytown", True),
+    ("Dana Whitfield of Quarrytown, Okla., was charged.", {"Dana Whitfield": "PERSON", "Quarrytown": "GPE"},
+     "Quarrytown", True),
+    ("Quarrytown shares rose on the news.", {"Quarrytown": "GPE"}, "Quarrytown", False),
     ("Unemployment fell in Pratt, Ellis and Kiowa counties.", {"Pratt": "GPE", "Kiowa": "PERSON"}, "Kiowa", True),
 ])
 def test_geo_recognize_small_towns_placed_by_their_context(settings: Settings, gazetteer: Gazetteer, text: str,

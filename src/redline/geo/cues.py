@@ -159,8 +159,8 @@ def placed(span: Span, gazetteer: Gazetteer) -> bool:
     if before is not None and (before.lower_ in STRONG_LOCATIVE or before.lower_ in COMPASS or _motion_to(before)
                                or _direction_of(span)):
         return True
-    return (_unit_list_after(span) or _container_after(span, gazetteer) or _listed_with_place(span)
-            or _residence(span))
+    return (_unit_list_after(span) or container_after(span, gazetteer) or _listed_with_place(span)
+            or residence(span))
 
 
 def _motion_to(word: Token) -> bool:
@@ -214,7 +214,7 @@ def _unit_list_after(span: Span) -> bool:
     return False
 
 
-def _container_after(span: Span, gazetteer: Gazetteer) -> bool:
+def container_after(span: Span, gazetteer: Gazetteer) -> bool:
     """A state, province or country after a comma ("Klamath Falls, Oregon", "Thackerville, Okla.")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
@@ -240,7 +240,7 @@ def _listed_with_place(span: Span) -> bool:
             and doc[after].ent_iob_ == "B")
 
 
-def _residence(span: Span) -> bool:
+def residence(span: Span) -> bool:
     """The name after "of" that follows a person's name, perhaps with an age between ("Jane Doe, 41, of X")."""
     doc = span.doc
     index = span.start - 1

@@ -10,19 +10,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.geo import cues
 from redline.geo.contain import DIRECTIONS
-from redline.geo.cues import (
-    COMPASS,
-    LOCAL_NOUNS,
-    datelines,
-    first_names,
-    home_seats,
-    listed_unit,
-    own_name,
-    placed,
-    speaker,
-    titled,
-)
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
@@ -68,6 +57,8 @@ _PLACE_NOUNS = _STREET_WORDS | _SITE_WORDS | frozenset({
     "compound", "complex", "village", "quarter", "district", "mountain", "mountains", "river", "lake", "valley",
     "island", "beach", "canal", "pass", "refinery", "plant", "mine", "embassy", "consulate", "parliament",
     "drive", "lane", "way", "trail", "route", "st", "st.", "ave", "ave.", "rd", "rd.", "court", "place", "terrace"})
+#: Nouns after a name that make it the name of an area ("the Hardeetown area", "the Holly Heights neighborhood").
+_AREAS = frozenset({"area", "areas", "neighborhood", "neighbourhood", "suburb", "outskirts", "border", "region"})
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 #: First words that make a name a place ("Lake Cunningham", "Mount Hood", "Interstate 45").
 _PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "fort", "camp", "port", "cape", "interstate", "highway",
@@ -86,7 +77,7 @@ def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
               if ent.label_ in _RELABELED and _relabeled(ent, known, surnames, gazetteer)]
     spans += [_trim(ent) for ent in ents if ent.label_ in _RELABELED and _site(ent)]
     spans += list(_gazetteer_names(doc, ents, surnames, gazetteer))
-    cued = [*datelines(text, gazetteer), *home_seats(text, gazetteer)]
+    cued = [*cues.datelines(text, gazetteer), *cues.home_seats(text, gazetteer)]
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _MISLABELED and (_settlement_of(ent) or _placed_name(ent, surnames, gazetteer))]
     spans += [s for s in cued if not any(a < s[1] and s[0] < b for a, b in spans)]
@@ -119,7 +110,9 @@ def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
     gazetteer lacks, or one in the possessive with no locative word before it ("a case like Khalil's")."""
     text = _POSSESSIVE_TAIL.sub("", ent.text)
     key = name_key(text)
-    if key in demonyms() or titled(ent) or (len(ent) == 1 and speaker(ent) and not _well_known(text, gazetteer)):
+    if key in demonyms() or cues.titled(ent):
+        return False
+    if len(ent) == 1 and cues.speaker(ent) and not _well_known(text, gazetteer):
         return False
     owner = text != ent.text and not _after_locative(ent)
     return not (key in persons and (owner or not gazetteer.knows(text)))
@@ -145,13 +138,14 @@ def _not_a_product(ent: Span, gazetteer: Gazetteer) -> bool:
     if _placelike(ent, gazetteer) or (following is not None and (following.lower_ in _PLACE_NOUNS
                                                                    or following.lower_ in CUE_FEATURES)):
         return True
-    return _after_locative(ent)
+    return _after_locative(ent) or cues.container_after(ent, gazetteer) or cues.residence(ent) or _settlement_of(ent)
 
 
 def _modifies(ent: Span, following: Token) -> bool:
     """An unknown name that only modifies the common noun after it ("in the AI race", "Nvidia stockholders")
     names what the noun is about, unless that noun makes it a place ("the Kurram district")."""
-    return following.pos_ == "NOUN" and following.lower_ not in _PLACE_NOUNS and ent.root.head.i == following.i
+    return (following.pos_ == "NOUN" and following.lower_ not in _PLACE_NOUNS and following.lower_ not in _AREAS
+            and ent.root.head.i == following.i)
 
 
 def _placelike(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -197,7 +191,7 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
     if not _well_known(ent.text, gazetteer):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and (before.lower_ in _LOCATIVE | {"to"} or before.lower_ in COMPASS):
+    if before is not None and (before.lower_ in _LOCATIVE | {"to"} or before.lower_ in cues.COMPASS):
         return True
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if following is not None and following.lower_ in _PLACE_NOUNS and len(ent) == 1:
@@ -213,15 +207,16 @@ def _famous_person_label(ent: Span, surnames: set[str], gazetteer: Gazetteer) ->
     no surname or given name of the text's people and says nothing ("Joliet's building inspector")."""
     text = _POSSESSIVE_TAIL.sub("", ent.text).strip()
     key = name_key(text)
-    if (ent.label_ != "PERSON" or not text[:1].isupper() or key in surnames or key in first_names() or speaker(ent)
-            or titled(ent)):
+    if ent.label_ != "PERSON" or not text[:1].isupper() or key in surnames or key in cues.first_names():
+        return False
+    if cues.speaker(ent) or cues.titled(ent):
         return False
     doc = ent.doc
     following = doc[ent.end] if ent.end < len(doc) else None
     if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
         return False  # part of a longer name ("St Patrick's Day")
     if following is not None and following.pos_ == "NOUN" and ent.root.head.i == following.i:
-        if following.lower_ not in _PLACE_NOUNS and following.lower_ not in LOCAL_NOUNS:
+        if following.lower_ not in _PLACE_NOUNS and following.lower_ not in cues.LOCAL_NOUNS:
             return False  # "the Bush administration"
     elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return False
@@ -230,9 +225,9 @@ def _famous_person_label(ent: Span, surnames: set[str], gazetteer: Gazetteer) ->
 
 def _placed_name(span: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
     """A town or unit the gazetteer holds by this name, not a surname of the text, that the words around it place."""
-    if name_key(span.text) in surnames or titled(span):
+    if name_key(span.text) in surnames or cues.titled(span):
         return False
-    return (own_name(span.text, gazetteer) and placed(span, gazetteer)) or listed_unit(span, gazetteer)
+    return (cues.own_name(span.text, gazetteer) and cues.placed(span, gazetteer)) or cues.listed_unit(span, gazetteer)
 
 
 def _named_kind(ent: Span) -> bool:
