@@ -131,6 +131,8 @@ def weekday_relative(anchor: date, wd: int, rel: str) -> date:
 
 def shifted(anchor: date, unit: str, n: int) -> str | None:
     """The TIMEX3 value of the anchor moved by n units, at that unit's granularity ("last year" → 2017)."""
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
     if unit in {"day", "night", "hour", "minute", "second"}:
         return day_value(anchor + timedelta(days=n if unit in {"day", "night"} else 0))
     if unit in {"week", "weekend"}:

@@ -10,7 +10,8 @@ from redline.timex.norm import Context, Norm, day_number, group, month_number, n
 from redline.timex.vocab import TimeVocab
 
 #: Units written as multiples of another, and how a fraction of a unit is restated in a smaller one.
-_MULTIPLES = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("year", 1000), "quarter": ("month", 3)}
+_MULTIPLES = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("year", 1000), "quarter": ("month", 3),
+              "fortnight": ("week", 2)}
 _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
             "hour": ("minute", 60), "minute": ("second", 60)}
 #: "a second convoy": "second" is an ordinal when a word follows it.

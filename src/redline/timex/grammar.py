@@ -200,7 +200,7 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                              r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|"
                              r"the\s+next"
                              r"|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same)\s+(?:fiscal\s+)?"
-                             r"(?P<unit>week|month|year|decade|century|weekend|quarter)\b(?!-)"),
+                             r"(?P<unit>week|month|year|decade|century|weekend|quarter|fortnight)\b(?!-)"),
         ("the_year", "DATE", r"the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit>year)\b"
                              r"(?![\s-]+(?:earlier|ago|before|after|old)|-)(?P<ended>(?=\s+end(?:ed|ing)\b))?"),
         ("end_of", "DATE", r"(?P<pre>the\s+end|the\s+beginning|the\s+start|the\s+middle|end|beginning|start|"
@@ -241,14 +241,15 @@ def _extent_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         ("plural", "DURATION", r"(?P<lead>\b(?:for|over|within|in|after)\s+(?:the\s+)?(?:(?P<rel>past|last|"
                                r"coming|next)\s+)?)(?P<unit>years|months|weeks|decades|days|hours|centuries)\b"),
         ("set", "SET", rf"\b(?P<set>{p.set_word})\b"),
-        ("every", "SET", rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{p.number})\s+)?"
+        ("every", "SET", rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{p.number}|{p.vague})\s+)?"
                          rf"(?:(?P<unit>{p.unit})|(?P<wd>{p.weekday})|(?P<month>{p.month})|(?P<season>{p.season}))"),
         ("clock", "TIME", r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m\b)"
                           r"(?:\s+(?P<zone>(?-i:GMT|UTC|[A-Z]{2,3}T)|local\s+time))?" + day_after + day_beyond),
         ("clock_part", "TIME", r"(?<![\d.:$])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
                                r"(?P<pod>morning|afternoon|evening)\b" + day_beyond),
+        # "(0300 GMT) on Friday": the day written after the parenthesis, outside the expression
         ("clock24", "TIME", r"(?<![\d.:])(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+(?P<zone>GMT|UTC|hours|hrs|"
-                            r"local\s+time)\b"),
+                            rf"local\s+time)\b(?=\),?\s+(?:on\s+)?(?P<pwd>{p.weekday}))?"),
         # "at 16:00", "until 06:30": a 24-hour clock after a preposition of time
         ("clock_at", "TIME", r"(?P<lead>\b(?:at|until|till|from|to|by|before|after|around|about|since)\s+)"
                              r"(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:.,]\d|\s*(?:[ap]\.?m\b|GMT|UTC|hours|hrs))"

@@ -62,7 +62,7 @@ def rel_unit(match: re.Match[str], ctx: Context) -> Norm | None:
     if rel in {"the past", "past", "the last", "the next", "the coming"} and not group(match, "pre") and \
             unit != "weekend":
         return Norm("DURATION", _one(unit, ctx))
-    if rel == "the same":
+    if rel == "the same" or unit == "fortnight":
         return None
     shift = -1 if rel in _BACK_UNIT else 1 if rel in {"next", "coming", *_AHEAD} else 0
     return Norm("DATE", calendar.shifted(need_anchor(ctx), unit, shift))
