@@ -88,6 +88,10 @@ def _is_dateline(span: SpacySpan) -> bool:
 
 
 def _subject(verb: Token) -> Usage:
+    """The subject's use from its verb; "Kinshasa and Kigali were to restore ties" from the verb "be" governs."""
+    planned = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if verb.lemma_.lower() == "be" and planned is not None:
+        verb = planned
     if verb.lemma_.lower() not in NON_AGENT_VERBS:
         return AGENT
     attitude = any(c.dep_ == "acomp" and c.lower_ in ATTITUDES for c in verb.children)

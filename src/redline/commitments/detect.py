@@ -161,6 +161,8 @@ def _noun_anchor(noun: Token, kind: str, lexicon: CommitmentLexicon) -> Anchor |
         return Anchor(noun, kind, False, definite or named, governor)
     if (definite or named) and noun.tag_ != "NNS":
         return Anchor(noun, kind, False, True, governor, creates=_described_as_made(noun, lexicon))
+    if noun.tag_ != "NNS" and _described_as_made(noun, lexicon):  # "under a roadmap agreed in Luanda on ..."
+        return Anchor(noun, kind, False, False, governor)
     return None
 
 

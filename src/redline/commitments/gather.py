@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from redline import spans
@@ -25,10 +25,11 @@ def provisions(draft: Draft, context: Context, stop: int) -> list[Provision]:
     found: list[Provision] = []
     for anchor in draft.anchors:
         tokens = content_tokens(anchor.trigger, anchor.governor, context.lexicon, anchor.kind)
-        made = provision(tokens, context) if tokens else None
-        if made is not None:
-            found.append(_with_period(made, anchor, context))
-    creating = {a.trigger.sent.start for a in draft.anchors if not a.reference}
+        for part, bound in split_sides(tokens):
+            made = provision(part, context, bound or None)
+            if made is not None:
+                found.append(_with_period(made, anchor, context))
+    creating = {a.trigger.sent.start for a in draft.anchors if not a.reference and not _governs_clause(a)}
     absorbed: set[int] = set()
     chained = False
     for sentence in _follow_ups(draft, context.doc, stop):
@@ -39,6 +40,35 @@ def provisions(draft: Draft, context: Context, stop: int) -> list[Provision]:
             found = _absorbed(found, made, context, absorbed)
         chained = bool(made_here)
     return found
+
+
+def split_sides(tokens: list[Token]) -> list[tuple[list[Token], list[Token]]]:
+    """Coordinated obligations of different sides, each with its own subject ("the guerrillas will free 18 hostages
+    by March 21 and the government will release 42 rebels by April 15"): one part per side, with its subject; the
+    whole clause, with no subject, otherwise."""
+    inside = {t.i for t in tokens}
+    joined = [t for t in tokens if t.dep_ == "conj" and t.head.i in inside and t.pos_ in {"VERB", "AUX"}
+              and _own_subjects(t)]
+    if not joined:
+        return [(tokens, [])]
+    heads = [joined[0].head, *joined]
+    cuts = [tokens[0].i, *(min(t.left_edge.i for t in _own_subjects(verb)) for verb in joined), tokens[-1].i + 1]
+    parts = []
+    for head, low, high in zip(heads, cuts, cuts[1:], strict=False):
+        part = [t for t in tokens if low <= t.i < high and not (t.dep_ == "cc" and t.i == high - 1)]
+        parts.append((part, _own_subjects(head)))
+    return parts
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    return [s for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for s in (c, *c.conjuncts)]
+
+
+def _governs_clause(anchor: Anchor) -> bool:
+    """"Under a roadmap agreed in Luanda, the M23 was to cease fire ...": the sentence that makes the commitment
+    states its obligations in its main clause."""
+    noun = anchor.trigger.head if anchor.trigger.dep_ == "acl" else anchor.trigger
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
 def _follow_ups(draft: Draft, doc: Doc, stop: int) -> list[SpacySpan]:

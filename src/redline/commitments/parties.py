@@ -47,9 +47,26 @@ def sides(anchor: Anchor, record: Record, lexicon: CommitmentLexicon) -> Sides:
     found.guarantors += _ids(record, _guarantor_tokens(anchor, lexicon))
     if anchor.kind == "ultimatum":
         found.addressees = _ids(record, _addressee_tokens(anchor))
+    if not found.guarantors:
+        found.parties += [p for p in _ids(record, _bound_under(anchor)) if p not in found.parties]
     named_after = {a.id for a in record.actors if any(m.start <= anchor.trigger.idx < m.end for m in a.mentions)}
     found.parties = [p for p in found.parties if p not in named_after]
     return _deduplicated(found)
+
+
+def _bound_under(anchor: Anchor) -> list[Token]:
+    """Who a commitment binds when the text names no maker: "Under a roadmap agreed in Luanda, the M23 was to cease
+    fire ..., while Kinshasa and Kigali were to restore ties" -- the subjects of the clauses it governs."""
+    noun = anchor.trigger.head if anchor.trigger.dep_ == "acl" else anchor.trigger  # "a roadmap [agreed] in ..."
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head == prep:
+        return []
+    clauses, found = [prep.head], []
+    while clauses:
+        verb = clauses.pop()
+        found += [s for s in subjects(verb) if s.pos_ != "PRON"]
+        clauses += [c for c in verb.children if c.dep_ in {"conj", "advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"}]
+    return found
 
 
 def _between(token: Token) -> list[Token]:

@@ -40,6 +40,9 @@ class Context:
     anchor_day: date | None
     parties: list[str]
 
+#: A year written out in a time expression.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
 
 def content_tokens(trigger: Token, governor: Token, lexicon: CommitmentLexicon, kind: str = "") -> list[Token]:
     """The clause a commitment anchor introduces ("agreed on establishing …", "a deal calling for …")."""
@@ -131,6 +134,7 @@ def obligations(sentence: SpacySpan, context: Context, *, chained: bool = False)
     root = sentence.root
     reported = root.lemma_.lower() in lexicon.reporting_verbs
     heads = [c for c in root.children if c.dep_ == "ccomp"] if reported else [root]
+    heads += [c for head in heads for c in head.children if c.dep_ == "advcl" and _contrastive(c)]
     verbs = [v for head in heads for v in (head, *head.conjuncts) if subjects(v) and v.sent == sentence]
     opener = bool(lexicon.provision_openers.match(sentence.text))
     found = []
@@ -140,13 +144,27 @@ def obligations(sentence: SpacySpan, context: Context, *, chained: bool = False)
             continue
         after = max(s.right_edge.i for s in subject)
         cue = sentence.doc.text[sentence.doc[after].idx: verb.idx + len(verb) + 12]
-        others = {t.i for other in verbs if other != verb for t in other.subtree}
+        own = _own_modal(verb)
+        others = {t.i for other in verbs if other != verb and not (own and other in verb.ancestors)
+                  for t in other.subtree}
         made = provision([t for t in verb.subtree if t.i not in others and t.i > after], context, subject)
         weak_ok = (opener or chained or _ZONE_WORDS.search(made.text)) if made and not reported else bool(
             made and made.deadline)
         if made and (lexicon.obligation.search(cue) or (lexicon.weak_obligation.search(cue) and weak_ok)):
             found.append(made)
     return found
+
+
+def _own_modal(verb: Token) -> bool:
+    """A verb joined to the same subject that carries its own obligation ("troops will suspend operations ... and
+    will withdraw from a corridor"), not one that only reports ("... and said it would respond")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
+def _contrastive(clause: Token) -> bool:
+    """"..., while Kinshasa and Kigali were to restore ties": a clause that states another side's obligation."""
+    return any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children)
 
 
 def zone(tokens: list[Token], context: Context) -> Zone | None:
@@ -195,7 +213,9 @@ def deadline(tokens: list[Token], context: Context) -> str | None:
     for time in lookup.times_in(context.record, start, end):
         if time.role == "deadline" or context.lexicon.deadline.search(text[max(start, time.start - 16): time.start]):
             value = dates.value_of(time, context.anchor_day, "future") or dates.coarse(time)
-            if value and context.anchor_day and value < context.anchor_day.isoformat()[:len(value)]:
+            if value and context.anchor_day and (value < context.anchor_day.isoformat()[:len(value)]
+                                                 or not _YEAR.search(time.text)):
+                # a day with no year ("by November 25") counts from the day it was agreed, not from publication
                 value = dates.parse(time.text, context.anchor_day, "future") or value
             if value:
                 return value
