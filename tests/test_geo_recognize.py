@@ -116,6 +116,33 @@ def test_geo_recognize_people_labeled_as_places(settings: Settings, gazetteer: G
     assert _found(_labeled(settings, text, labels), name, gazetteer) is kept
 
 
+def _nth(text: str, name: str, nth: int) -> int:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return start
+
+
+@pytest.mark.parametrize(("text", "labels", "kept"), [
+    ("Striker Karim Bemidji scored twice. Every boy here wants to be the next Bemidji.",
+     [("Karim Bemidji", 0, "PERSON"), ("Bemidji", 1, "GPE")], False),
+    ("Striker Karim Bemidji scored twice, and fans in Bemidji cheered.",
+     [("Karim Bemidji", 0, "PERSON"), ("Bemidji", 1, "GPE")], True),
+    ("Doctors advised Tim to wait a year.", [("Tim", 0, "GPE")], False),
+    ("Officials in Rock Hill met. Rock Hill will build the road.",
+     [("Rock Hill", 0, "PERSON"), ("Rock Hill", 1, "GPE")], True),
+])
+def test_geo_recognize_names_of_the_texts_people(settings: Settings, gazetteer: Gazetteer, text: str,
+                                                 labels: list[tuple[str, int, str]], kept: bool) -> None:
+    """The last labeled name is the one asked about."""
+    doc = load_nlp(settings)(text)
+    spans = [doc.char_span(_nth(text, name, nth), _nth(text, name, nth) + len(name), label=label)
+             for name, nth, label in labels]
+    doc.ents = [span for span in spans if span is not None]
+    name, nth, _ = labels[-1]
+    assert any(s <= _nth(text, name, nth) < e for s, e in toponym_spans(doc, gazetteer)) is kept
+
+
 def test_geo_recognize_a_persons_surname_is_no_town(settings: Settings, gazetteer: Gazetteer) -> None:
     text = "Jesse Laramie won the race. Fans cheered in Laramie's honour, and in Laramie they cheered again."
     doc = _labeled(settings, text, {"Jesse Laramie": "PERSON", "Laramie's": "PERSON"})

@@ -68,11 +68,10 @@ _PLACE_FIRST = frozenset({"lake", "mount", "mt", "mt.", "fort", "camp", "port", 
 def toponym_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Character spans of the place names in ``doc``, in text order."""
     text, ents = doc.text, doc.ents
-    persons = _person_names(ents)
-    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS and _place_entity(ent, persons, gazetteer)
-             and _not_a_product(ent, gazetteer)]
+    persons, surnames = _person_names(ents), _surnames(ents, gazetteer)
+    spans = [_trim(ent) for ent in ents if ent.label_ in PLACE_LABELS
+             and _place_entity(ent, persons, surnames, gazetteer) and _not_a_product(ent, gazetteer)]
     known = {name_key(CUE_SUFFIX.sub("", text[s:e])) for s, e in spans}
-    surnames = _surnames(ents)
     spans += [(ent.start_char, ent.end_char) for ent in ents
               if ent.label_ in _RELABELED and _relabeled(ent, known, surnames, gazetteer)]
     spans += [_trim(ent) for ent in ents if ent.label_ in _RELABELED and _site(ent)]
@@ -105,7 +104,7 @@ def _after_street(doc: Doc, index: int) -> bool:
     return index > 0 and doc[index].lower_ in {"and", ",", "or"} and doc[index - 1].lower_ in _STREET_WORDS
 
 
-def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
+def _place_entity(ent: Span, persons: set[str], surnames: set[str], gazetteer: Gazetteer) -> bool:
     """A place-labeled entity that is neither a demonym ("Ukrainian") nor the name of a person of the text: one the
     gazetteer lacks, or one in the possessive with no locative word before it ("a case like Khalil's")."""
     text = _POSSESSIVE_TAIL.sub("", ent.text)
@@ -115,7 +114,14 @@ def _place_entity(ent: Span, persons: set[str], gazetteer: Gazetteer) -> bool:
     if len(ent) == 1 and cues.speaker(ent) and not _well_known(text, gazetteer):
         return False
     owner = text != ent.text and not _after_locative(ent)
+    if _persons_name(text, key, surnames) and not _after_locative(ent) and not _well_known(text, gazetteer):
+        return False  # "the next Salah" in a story about Mohamed Salah
     return not (key in persons and (owner or not gazetteer.knows(text)))
+
+
+def _persons_name(text: str, key: str, surnames: set[str]) -> bool:
+    """Whether a name is the surname of a person of the text or a common given name ("Tim", not "TIM")."""
+    return key in surnames or (not text.isupper() and key in cues.first_names())
 
 
 def _after_locative(ent: Span) -> bool:
@@ -168,9 +174,11 @@ def _person_names(ents: Sequence[Span]) -> set[str]:
     return {name_key(ent.text) for ent in people} | {name_key(ent[-1].text) for ent in people if len(ent) > 1}
 
 
-def _surnames(ents: Sequence[Span]) -> set[str]:
-    """Name keys of the surnames of the people the text names in full ("Jesse Jackson")."""
-    return {name_key(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+def _surnames(ents: Sequence[Span], gazetteer: Gazetteer) -> set[str]:
+    """Name keys of the surnames of the people the text names in full ("Jesse Jackson"; not "Rock Hill", a town the
+    model may label as a person)."""
+    return {name_key(_POSSESSIVE_TAIL.sub("", ent[-1].text)) for ent in ents
+            if ent.label_ == "PERSON" and len(ent) > 1 and not gazetteer.knows(_POSSESSIVE_TAIL.sub("", ent.text))}
 
 
 def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazetteer) -> bool:
