@@ -58,6 +58,17 @@ def find(tokens: Iterator[Token], lexicon: StanceLexicon) -> list[Found]:
     return found
 
 
+def _joined_to_report(verb: Token, lexicon: StanceLexicon) -> bool:
+    """"He said the Philippines bore responsibility and urged Manila to stop": a verb joined with no subject of its
+    own to a reported clause is the speaker's (its holder is who speaks), not the reported subject's."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "ccomp" and first.head.lemma_.lower() in lexicon.reporting_verbs
+
+
 def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     cue = lexicon.verbs[verb.lemma_.lower()]
     particles = lexicon.excluded_particles.get(verb.lemma_.lower(), frozenset())
@@ -66,7 +77,7 @@ def _verb(verb: Token, lexicon: StanceLexicon) -> list[Found]:
     target = _verb_target(verb, lexicon)
     if target is None and verb.lemma_.lower() in lexicon.verb_preps:
         return []
-    holders = subjects(verb) or _described(verb)
+    holders = [] if _joined_to_report(verb, lexicon) else subjects(verb) or _described(verb)
     if verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         holders, target = agent(verb), next((c for c in verb.children if c.dep_ == "nsubjpass"), target)
     elif verb.dep_ == "relcl" and verb.head.pos_ != "PROPN" and any(

@@ -12,6 +12,7 @@ from redline.stances.lexicon import StanceLexicon
 RED_LINE_STRENGTH = 0.95
 _VERBAL = frozenset({"tolerate", "accept", "allow"})
 _DRAWING = frozenset({"draw", "set", "lay", "establish", "declare"})
+_CROSSING = frozenset({"cross", "breach", "overstep", "violate"})
 _RELATIVE = frozenset({"which", "that", "what"})
 
 
@@ -37,10 +38,23 @@ def _red_line(head: Token) -> Found | None:
         verb = head.head.head
         judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return _found(head, subjects(verb), judged) if judged is not None else None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CROSSING:
+        return _crossed(head)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _DRAWING:
         target = next((p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
         return _found(head, subjects(head.head), target, owner=False) if target is not None else None
     return None
+
+
+def _crossed(head: Token) -> Found | None:
+    """'any new kidnapping would cross a red line': what would cross it is the target; the holder is who says so."""
+    verb = head.head
+    if is_negated(verb):
+        return None
+    target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    if target is not None and target.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        target = verb.head
+    return _found(head, [], target) if target is not None else None
 
 
 def _refusal(verb: Token) -> Found | None:
