@@ -27,6 +27,7 @@ _LEAD = frozenset({"aux", "auxpass", "neg", "punct", "mark", "cc", "prep"})
 _LEAD_WORDS = frozenset({"have", "has", "had", "to", "be", "are", "is", "was", "were", "required", "obliged",
                          "expected", "supposed", "going", "also", "then", "both", "each"})
 _MILES_KM = 1.609344
+_NAUTICAL_KM = 1.852
 _ZONE_WORDS = re.compile(r"\b(?:this|that|the|these|those)\s+(?:\w+\s+)?(?:zone|area|belt|strip|corridor)\b", re.I)
 
 
@@ -193,7 +194,8 @@ def _width(tokens: list[Token], record: Record) -> tuple[float | None, float | N
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     for quantity in lookup.quantities_in(record, start, end):
         unit = (quantity.unit or "").lower()
-        factor = 1.0 if unit.startswith(("km", "kilomet")) else _MILES_KM if unit.startswith("mile") else 0.0
+        factor = 1.0 if unit.startswith(("km", "kilomet")) else _MILES_KM if unit.startswith("mile") else (
+            _NAUTICAL_KM if unit == "nautical_mile" else 0.0)
         low = quantity.value_min if quantity.value_min is not None else quantity.value
         if factor and low is not None:
             high = quantity.value_max if quantity.value_max is not None else low

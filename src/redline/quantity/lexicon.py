@@ -23,6 +23,8 @@ class UnitLexicon:
     label_nouns: frozenset[str]
     #: counted things that are never people ("13 rounds of tests", "two sentences")
     count_nouns: frozenset[str] = frozenset()
+    #: approximator word -> verb forms it is a particle of ("hand over 18 captives")
+    particle_verbs: dict[str, frozenset[str]] | None = None
 
     def unit(self, form: str) -> str | None:
         return self.units.get(" ".join(form.lower().split()))
@@ -43,4 +45,6 @@ def load_units() -> UnitLexicon:
         approximators={str(k): v for k, v in raw["approximators"].items()},
         label_nouns=frozenset(str(w) for w in raw["label_nouns"]),
         count_nouns=frozenset(str(w).lower() for w in raw.get("count_nouns") or []),
+        particle_verbs={str(word): frozenset(str(v).lower() for v in verbs)
+                        for word, verbs in (raw.get("particle_verbs") or {}).items()},
     )

@@ -73,11 +73,14 @@ class MeaningReader:
         return next((c for c in map(self._category, words) if c), None)
 
     def _people_subject(self, span: SpacySpan, noun: Token | None) -> bool:
-        """A bare amount whose clause's subject is people ("they numbered in the hundreds")."""
+        """A bare amount whose clause's subject is people ("they numbered in the hundreds", "the hostages,
+        estimated at about 30")."""
         if noun is not None:
             return False
         verb = _governing_verb(span.root)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+        if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            subjects.append(verb.head)  # "the remaining hostages, estimated at about 30"
         return any(s.lower_ in _PEOPLE_PRONOUNS or self._is_person(s) for s in subjects)
 
 

@@ -6,6 +6,8 @@ after it. Casualty counts get ``refers_to`` "killed", "wounded", "displaced", "a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from redline.models import Quantity
@@ -28,10 +30,12 @@ class QuantityStage:
     requires = ("doc", "times")
     provides = ("quantities",)
 
-    def __init__(self, finder: QuantityFinder, reader: MeaningReader, labels: frozenset[str]) -> None:
+    def __init__(self, finder: QuantityFinder, reader: MeaningReader, labels: frozenset[str],
+                 particles: dict[str, frozenset[str]] | None = None) -> None:
         self.finder = finder
         self.reader = reader
         self.labels = labels
+        self.particles = particles or {}
 
     def __call__(self, analysis: Analysis) -> None:
         doc, text, quantities = analysis.doc, analysis.text, analysis.record.quantities
@@ -39,6 +43,7 @@ class QuantityStage:
         for raw in self.finder.find(text):
             if any(s <= raw.number_start < e for s, e in times) or _label(doc, text, raw, self.labels):
                 continue
+            raw = _without_particle(text, raw, self.particles)
             meaning = self.reader.read(doc, raw.start, raw.end, raw.unit)
             if _weak(text[raw.start:raw.end], raw, meaning.unit, meaning.refers_to):
                 continue
@@ -50,6 +55,16 @@ class QuantityStage:
                 value=raw.value, value_min=raw.value_min, value_max=raw.value_max, unit=meaning.unit,
                 refers_to=meaning.refers_to, approximate=raw.approximate,
             ))
+
+
+def _without_particle(text: str, raw: RawQuantity, particles: dict[str, frozenset[str]]) -> RawQuantity:
+    """"hand over 18 captives": the approximator is the verb's particle, so the number is exact."""
+    word = text[raw.start:raw.number_start].strip().lower()
+    verbs = particles.get(word)
+    before = text[:raw.start].split()
+    if raw.kind != "single" or not verbs or not before or before[-1].lower() not in verbs:
+        return raw
+    return replace(raw, start=raw.number_start, value_min=None, value_max=None, approximate=False)
 
 
 def _weak(text: str, raw: RawQuantity, unit: str | None, refers_to: str | None) -> bool:
@@ -90,4 +105,4 @@ def _age(doc: Doc, start: int, end: int) -> bool:
 
 def create(settings: Settings) -> QuantityStage:
     units = load_units()
-    return QuantityStage(QuantityFinder(units=units), MeaningReader(units), units.label_nouns)
+    return QuantityStage(QuantityFinder(units=units), MeaningReader(units), units.label_nouns, units.particle_verbs)

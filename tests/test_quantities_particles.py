@@ -1,0 +1,32 @@
+"""Quantities after a phrasal verb's particle ("hand over 18 captives"), nautical miles, and bare amounts that
+count the people a participle describes ("the hostages, estimated at about 30")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redline.models import Quantity, Record
+
+
+def _quantity(record: Record, text: str) -> Quantity:
+    found = [q for q in record.quantities if text in q.text]
+    assert found, [q.text for q in record.quantities]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "value_min", "unit"),
+    [
+        ("The rebels are to hand over 18 captives to the Red Cross.", "18", 18, None, "person"),
+        ("The army said over 200 people were killed in the raid.", "200", 200, 200, "person"),
+        ("The shoal lies about 105 nautical miles off the coast.", "105", 105, None, "nautical_mile"),
+        ("The rebels hold the remaining hostages, estimated by the ombudsman at about 30.", "30", 30, None,
+         "person"),
+    ],
+)
+def test_quantities_particles(analyze: Callable[..., Record], sentence: str, text: str, value: float,
+                              value_min: float | None, unit: str) -> None:
+    quantity = _quantity(analyze(sentence, published="2025-03-12"), text)
+    assert (quantity.value, quantity.value_min, quantity.unit) == (value, value_min, unit)
