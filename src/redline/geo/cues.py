@@ -17,6 +17,8 @@ from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.resources import load_yaml
 
+_STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
+_BIG_CITY = 100_000
 #: Words before a name that put something inside it, unlike "at" or "from" (a company, a person).
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "into", "across", "around", "toward", "towards", "throughout"})
 #: Words before a name that make its use literal even where the name is also a government ("deported to Kenya").
@@ -46,13 +48,23 @@ _LIST_WORDS = frozenset({"and", "or", ","})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _UNIT_PLURALS = frozenset({"counties", "provinces", "states", "districts", "governorates", "regions", "parishes",
                            "prefectures", "oblasts", "townships"})
-#: A dateline: a name in capitals opening the text, a line or a sentence, before a dash or colon, perhaps with its
-#: state, a date or an agency between ("ST. JOHN'S, N.L. - …", "SOUTH WAZIRISTAN, April 5 (APP): …"), or opening
-#: the text or a line before a sentence ("SAN ANTONIO The mayor said …").
-_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})"
-                       r"(?=(?:,[^\n—–:]{1,40}?)?\s*(?:\([^)\n]{0,30}\)\s*)?(?:—|–|--|-)\s"
-                       r"|(?:,[^\n—–:]{1,40}?|\s*\([^)\n]{0,30}\)):)"
-                       r"|(?:^|(?<=\n))([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})(?= [A-Z][a-z])")
+_LINE_START = r"(?:^|(?<=\n))"
+_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?"
+_CAPITALS = r"([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})"
+_AFTER_COMMA = r",[^\n—–:]{1,40}?"
+_AGENCY = r"\([^)\n]{0,30}\)"
+#: Datelines: a name in capitals opening the text, a line or a sentence, (1) before a dash, perhaps with its state,
+#: a date or an agency between ("ST. JOHN'S, N.L. - …", "KERRVILLE, Texas (AP) — …") or before a colon after one of
+#: these ("SOUTH WAZIRISTAN, April 5 (APP): …"); (2) opening a line before a sentence ("SAN ANTONIO The mayor …");
+#: (3) before its state's abbreviation and a sentence ("SALINA, Kan. Strong winds …"); (4) before a bare colon,
+#: only for a well-known place ("BEIRUT: …", not "UN: …").
+_DATELINES = (
+    (re.compile(_SENTENCE_START + _CAPITALS + rf"(?=(?:{_AFTER_COMMA})?\s*(?:{_AGENCY}\s*)?(?:—|–|--|-)\s"
+                rf"|(?:{_AFTER_COMMA}|\s*{_AGENCY}):)"), False),
+    (re.compile(_LINE_START + _CAPITALS + r"(?= [A-Z][a-z])"), False),
+    (re.compile(_SENTENCE_START + _CAPITALS + r"(?=,\s[A-Z][a-z]*\.(?:\s?[A-Z][a-z]*\.)?\s+[A-Z])"), False),
+    (re.compile(_SENTENCE_START + _CAPITALS + r"(?=:\s)"), True),
+)
 
 #: A legislator's party and home district or state: "D-Kanawha", "R-Elk Grove", "DFL-Cook".
 _HOME_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.(?:\s|$)|\s[—–-])")
@@ -109,10 +121,10 @@ def own_name(name: str, gazetteer: Gazetteer) -> bool:
 
 def datelines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Character spans of the dateline places of ``text`` that the gazetteer holds."""
-    for match in _DATELINE.finditer(text):
-        group = 1 if match.group(1) else 2
-        if own_name(match.group(group), gazetteer):
-            yield match.start(group), match.end(group)
+    for start, end, famous in _dateline_spans(text):
+        name = text[start:end]
+        if own_name(name, gazetteer) and (not famous or well_known(name, gazetteer)):
+            yield start, end
 
 
 def home_seats(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -134,13 +146,20 @@ def literal_use(doc: Doc, start: int, end: int) -> bool:
     if before is not None and before.lower_ == "between" and before.head.lower_ in _RELATIONS:
         return False
     return (before is not None and before.lower_ in LITERAL_BEFORE) or any(
-        s <= start and end <= e for s, e in _dateline_spans(doc.text[: end + 60]))
+        s <= start and end <= e for s, e, _ in _dateline_spans(doc.text[: end + 60]))
 
 
-def _dateline_spans(text: str) -> Iterator[tuple[int, int]]:
-    for match in _DATELINE.finditer(text):
-        group = 1 if match.group(1) else 2
-        yield match.start(group), match.end(group)
+def _dateline_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether only a well-known place may stand there) of each dateline's name."""
+    for pattern, famous in _DATELINES:
+        for match in pattern.finditer(text):
+            yield match.start(1), match.end(1), famous
+
+
+def well_known(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, a first-level unit, a region, a sea … or a city of 100,000 or more, by its own name."""
+    return any(not c.alias and (c.feature in _STRONG_FEATURES or c.population >= _BIG_CITY)
+               for c in gazetteer.candidates(name))
 
 
 def placed(span: Span, gazetteer: Gazetteer) -> bool:

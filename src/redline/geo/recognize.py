@@ -22,8 +22,6 @@ _RELABELED = frozenset({"ORG", "PERSON", "NORP"})
 #: Labels the small model puts on a town now and then ("captured in Chattanooga" as a product): a place only
 #: where the words around it say so.
 _MISLABELED = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
-_STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
-_BIG_CITY = 100_000
 _TOWN = 1_000
 _MAX_WORDS = 4
 #: "the town of Djibo": a noun of place kind and "of" before a name the gazetteer knows.
@@ -326,5 +324,4 @@ def _town(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _well_known(name: str, gazetteer: Gazetteer) -> bool:
-    return any(not c.alias and (c.feature in _STRONG_FEATURES or c.population >= _BIG_CITY)
-               for c in gazetteer.candidates(name))
+    return cues.well_known(name, gazetteer)
