@@ -134,7 +134,16 @@ def clock(match: re.Match[str], ctx: Context) -> Norm:
 
 
 def noon(match: re.Match[str], ctx: Context) -> Norm:
-    return Norm("TIME", _at(_day(match, ctx), "24:00" if group(match, "word") == "midnight" else "12:00"))
+    """"noon", "midnight Friday" (the end of Friday); a midnight that has passed, with no day written ("shortly
+    after midnight"), is the one that began the anchor day."""
+    day = _day(match, ctx)
+    if group(match, "word") != "midnight":
+        return Norm("TIME", _at(day, "12:00"))
+    passed = ctx.date_tense == "past" and not any(match.groupdict().get(g) for g in _DAY_GROUPS)
+    return Norm("TIME", _at(day - timedelta(days=1) if passed else day, "24:00"))
+
+
+_DAY_GROUPS = ("wd", "dw", "month", "month2", "pwd", "pwd2")
 
 
 def _day(match: re.Match[str], ctx: Context) -> date:

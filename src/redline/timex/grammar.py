@@ -193,8 +193,9 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                          r"(?P<pod>dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light)\b(?!\s+of\b)"),
         # "struck overnight", "Overnight, drones hit …"; not "an overnight stay"
         ("overnight", "TIME", r"(?<!\ban\s)(?<!\ba\s)overnight\b(?!-)"),
-        ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|(?P<mod>early|late|mid)[\s-]?)"
-                              rf"(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
+        # "midnight" is a clock time (the noon rule), not "mid" + "night"
+        ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|"
+                              rf"(?P<mod>early|late|mid)(?:[\s-]|(?!night)))(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
         ("rel_unit", "DATE", r"(?:(?P<pre>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start"
                              r"\s+of|the\s+middle\s+of|end\s+of|the\s+rest\s+of|the\s+remainder\s+of)\s+)?"
                              r"(?P<rel>this\s+past|this|last|next|past|coming|previous|current|the\s+past|the\s+last|"
