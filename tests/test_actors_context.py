@@ -75,3 +75,10 @@ def test_actors_context_the_government_named_most(actors_only: Pipeline) -> None
 def test_actors_context_no_name_over_a_paragraph_break(actors_only: Pipeline) -> None:
     record = analyze_text(PARAGRAPHS, pipeline=actors_only)
     assert not [m.text for a in record.actors for m in a.mentions if "\n" in m.text]
+
+
+def test_actors_context_state_owning_a_title(actors_only: Pipeline) -> None:
+    text = "Japan's ambassador, Kimihiro Ishikane, said a nuclear test would be a red line."
+    record = analyze_text(text, pipeline=actors_only)
+    assert _actor(record, "Japan").type == "STATE"
+    assert _actor(record, "Kimihiro Ishikane").country == "JPN"

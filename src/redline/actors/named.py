@@ -40,12 +40,21 @@ def _modifies_sector(ctx: Context, hit: Hit) -> bool:
 
 
 def resolve_state(ctx: Context, hit: Hit) -> None:
-    """A state's name: the STATE actor, unless the sentence uses it as a location ("in Syria")."""
-    if not ctx.free(hit.start, hit.end) or ctx.owned(hit) or _modifies_sector(ctx, hit):
+    """A state's name: the STATE actor, unless the sentence uses it as a location ("in Syria"); also the possessor
+    of an official's title ("Japan's ambassador, X, said"), whose state the official speaks for."""
+    if ctx.owned(hit) or _modifies_sector(ctx, hit):
+        return
+    if not ctx.free(hit.start, hit.end) and not (ctx.free(hit.start, hit.end, roles=False) and _titled(ctx, hit)):
         return
     state = ctx.knowledge.states[hit.key]
     if usage(ctx.span(hit), ctx.knowledge.place_nouns) != PLACE:
         ctx.add(state_draft(ctx, state), hit.start, hit.end)
+
+
+def _titled(ctx: Context, hit: Hit) -> bool:
+    """The state owns a title: "Japan's ambassador", "Norway's envoy"."""
+    root = ctx.span(hit).root
+    return root.dep_ == "poss" and any(c.dep_ == "case" for c in root.children)
 
 
 def resolve_capital(ctx: Context, hit: Hit) -> None:

@@ -184,7 +184,24 @@ def _verb_roles(record: Record, verb: Token, cues: Cues) -> tuple[list[str], lis
     else:
         objects = children(verb, "dobj", "dative") + prep_objects(verb, cues.recipient_preps)
         objects += [t for obj in children(verb, "dobj") for t in prep_objects(obj, cues.recipient_preps)]
-    return sources, actor_ids(record, objects)
+    recipients = actor_ids(record, objects)
+    if not recipients and verb.lemma_.lower() in cues.threat_heads:
+        recipients = actor_ids(record, _threatened(verb, cues))
+    return sources, recipients
+
+
+def _threatened(verb: Token, cues: Cues) -> list[Token]:
+    """Who a threat is aimed at when the threat verb names no one: the objects down its infinitive chain
+    ("threatened to ask parliament to declare war on Rwanda")."""
+    found: list[Token] = []
+    for _ in range(3):
+        embedded = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if embedded is None:
+            break
+        verb = embedded
+        found += children(verb, "dobj", "dative") + prep_objects(verb, cues.recipient_preps)
+        found += [t for obj in children(verb, "dobj") for t in prep_objects(obj, cues.recipient_preps)]
+    return found
 
 
 def _noun_roles(record: Record, noun: Token, cues: Cues) -> tuple[list[str], list[str]]:

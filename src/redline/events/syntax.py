@@ -76,6 +76,7 @@ def subjects(verb: Token) -> list[Token]:
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
         return agents(verb)
     found = [antecedent(child) for child in children(verb, "nsubj")]
+    found = [t for child in found for t in _past_dateline(child)]
     if not found and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERBAL:
         return subjects(verb.head)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -83,6 +84,16 @@ def subjects(verb: Token) -> list[Token]:
     if not found and verb.dep_ in ("relcl", "acl") and verb.head != verb:
         return [verb.head, *_source_of(verb.head)] if verb.tag_ == "VBG" else [verb.head]
     return found
+
+
+def _past_dateline(subject: Token) -> list[Token]:
+    """"UNITED NATIONS (wire) — China and Russia vetoed ...", parsed with the dateline as the subject: the names
+    in apposition to it ("China and Russia") are the subjects."""
+    first = subject.sent.start == 0 and subject.text.isupper() and len(subject) > 1
+    named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.ent_type_]
+    if not first or not named:
+        return [subject]
+    return [t for c in named for t in (c, *c.conjuncts)]
 
 
 def _source_of(noun: Token) -> list[Token]:
