@@ -1,5 +1,4 @@
-"""Events whose subject the parse hid behind a dateline, threats aimed down an infinitive chain, and protests told
-by their protesters."""
+"""Events whose subject the parse hid behind a dateline, and threats aimed down an infinitive chain."""
 
 from __future__ import annotations
 
@@ -16,10 +15,6 @@ VETO = (
 THREAT = (
     "Congolese President Felix Tshisekedi has said a fall of Goma would be a red line. He has threatened to ask "
     "parliament to declare war on Rwanda if its forces took part in an attack on the city."
-)
-PROTEST = (
-    "In Kinshasa, hundreds of protesters gathered outside several Western embassies on Tuesday. Police fired tear "
-    "gas to disperse them."
 )
 
 
@@ -40,7 +35,3 @@ def test_events_dateline_threats_roles(analyze: Callable[..., Record], text: str
                                        sources: set[str], recipients: set[str]) -> None:
     found = _coded(analyze(text, published="2024-02-08"), kind)
     assert any(sources <= s and recipients <= r for s, r in found), found
-
-
-def test_events_dateline_threats_protesters_gathered(analyze: Callable[..., Record]) -> None:
-    assert _coded(analyze(PROTEST, published="2024-02-08"), "PROTEST")
