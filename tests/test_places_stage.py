@@ -90,6 +90,25 @@ def test_places_metonym_goes_to_actor(settings: Settings, actor_type: str, kept:
     assert any(m.text == "Damascus" for p in record.places for m in p.mentions) is kept
 
 
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Damascus rejected the proposal on Friday.", "Damascus", False),
+    ("The family feared they would be deported to Damascus.", "Damascus", True),
+    ("The new flights between Amman and Damascus start in May.", "Damascus", True),
+    ("DAMASCUS (Reuters) — The talks resumed on Friday.", "DAMASCUS", True),
+    ("Relations between Amman and Damascus have thawed.", "Damascus", False),
+])
+def test_places_literal_use_stays_a_place(settings: Settings, text: str, name: str, kept: bool) -> None:
+    """A name the actors stage reads as a government is still a place where the text uses it as a location."""
+    article = Article(id="t", text=text)
+    start = text.index(name)
+    actor = Actor(id="a1", name="Syrian government", type="GOVERNMENT",
+                  mentions=[Mention(start=start, end=start + len(name), text=name)])
+    record = Record(article=article, actors=[actor])
+    analysis = Analysis(article=article, doc=load_nlp(settings)(text), record=record, settings=settings)
+    places.create(settings)(analysis)
+    assert any(m.text == name for p in record.places for m in p.mentions) is kept
+
+
 def test_places_ids_continue_after_existing(settings: Settings) -> None:
     text = "Talks resumed in Doha."
     article = Article(id="t", text=text)
