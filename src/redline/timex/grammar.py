@@ -148,7 +148,8 @@ def _calendar_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                          rf"(?P<year>{p.year})|(?-i:FY)(?P<year2>(?:19|20)\d\d)\b"),
         ("spoken_year", "DATE", rf"(?:(?:(?P<mod>the\s+year|{p.modifier})(?:\s+of)?\s+)?(?P<year>{SPOKEN_YEAR})"
                                 r"|the\s+year\s+(?P<year2>two\s+thousand)\b)"),
-        ("decade", "DATE", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d0|20\d0)|"
+        ("decade", "DATE", r"(?:the\s+(?:(?:end|beginning|start|middle)\s+of\s+the\s+)?)?"
+                           r"(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d0|20\d0)|"
                            r"'(?P<short>\d0))'?s\b|the\s+(?:(?:early|mid|late)[\s-]+)?(?P<word>(?-i:twenties|thirties|"
                            r"forties|fifties|sixties|seventies|eighties|nineties))\b"),
         ("century", "DATE", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|"
