@@ -204,7 +204,9 @@ def test_places_facility_with_a_place_noun_stays(run: Pipeline) -> None:
 def test_places_facility_needs_a_place_cue(settings: Settings, text: str, facility: str, kept: bool) -> None:
     doc = load_nlp(settings)(text)
     start = text.index(facility)
-    doc.ents = [doc.char_span(start, start + len(facility), label="FAC")]
+    span = doc.char_span(start, start + len(facility), label="FAC")
+    assert span is not None
+    doc.ents = [span]
     spans = toponym_spans(doc, load_gazetteer(settings))
     assert any(s <= start < e for s, e in spans) is kept
 
@@ -219,7 +221,9 @@ def test_places_unknown_name_needs_a_place_cue(settings: Settings, text: str, na
                                                 kept: bool) -> None:
     doc = load_nlp(settings)(text)
     start = text.index(name)
-    doc.ents = [doc.char_span(start, start + len(name), label=label)]
+    span = doc.char_span(start, start + len(name), label=label)
+    assert span is not None
+    doc.ents = [span]
     spans = toponym_spans(doc, load_gazetteer(settings))
     assert any(s <= start < e for s, e in spans) is kept
 
