@@ -192,8 +192,10 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
         # "raided the camp at dawn", "by nightfall": a part of the day (not "the dawn of a new era")
         ("dawn", "TIME", r"(?P<lead>\b(?:at|before|after|by|until|till|since|from|around|near)\s+)"
                          r"(?P<pod>dawn|dusk|daybreak|nightfall|sunrise|sunset|first\s+light)\b(?!\s+of\b)"),
-        # "struck overnight", "Overnight, drones hit …"; not "an overnight stay"
-        ("overnight", "TIME", r"(?<!\ban\s)(?<!\ba\s)overnight\b(?!-)"),
+        # "struck overnight", "Overnight, drones hit …"; not "an overnight stay", "the overnight lending rate"
+        ("overnight", "TIME", r"(?<!\ban\s)(?<!\ba\s)overnight\b(?!-|\s+(?:rates?|lending|loans?|deposits?|"
+                              r"index|repos?|funds|money|stays?|trips?|bags?|flights?|trains?|buses|success|sensation|"
+                              r"stars?|celebrit(?:y|ies)|shifts?|camps?)\b)"),
         # "midnight" is a clock time (the noon rule), not "mid" + "night"
         ("this_part", "TIME", rf"(?:(?P<rel>this|last|tomorrow|yesterday|the)\s+|"
                               rf"(?P<mod>early|late|mid)(?:[\s-]|(?!night)))(?P<pod>{p.part})(?!\s+(?:of|before|after)\b)"),
