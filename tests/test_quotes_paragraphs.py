@@ -38,3 +38,15 @@ def test_quotes_paragraphs_next_paragraph_cue_takes_its_own_clause(analyze: Call
 def test_quotes_paragraphs_titles_are_not_the_name(analyze: Callable[..., Record]) -> None:
     speakers = _speakers(analyze(TITLED, published="2024-02-08"))
     assert set(speakers.values()) == {"Guillaume Ndjike Kaiko"}
+
+
+def test_quotes_paragraphs_body_named_in_apposition_speaks(analyze: Callable[..., Record]) -> None:
+    text = "The U.N. peacekeeping mission, MONUSCO, said it had deployed armoured vehicles to defend the town."
+    assert set(_speakers(analyze(text, published="2024-02-08")).values()) == {"MONUSCO"}
+
+
+def test_quotes_paragraphs_wider_attribution_kind(analyze: Callable[..., Record]) -> None:
+    text = ('State Department spokesman Matthew Miller said the 1951 treaty extended to armed attacks on Philippine '
+            'armed forces, public vessels and aircraft "anywhere in the South China Sea," including its coast guard.')
+    kinds = {q.kind for q in analyze(text, published="2024-06-19").quotes if "1951 treaty" in q.content.text}
+    assert kinds == {"mixed"}

@@ -41,7 +41,7 @@ def link(doc: Doc, found: list[Attribution], quoted: list[Quoted], lexicon: Lexi
             result.append(Attribution(cue=None, cue_token=None, content=(quote.start, quote.end)))
     result.sort(key=lambda a: a.content[0])
     for attribution in result:
-        attribution.kind = _kind(text_of(doc), attribution, quoted)
+        attribution.kind = kind(text_of(doc), attribution, quoted)
     _carry(text_of(doc), result)
     return result
 
@@ -142,7 +142,8 @@ def _title(text: str) -> bool:
     return bool(tokens) and sum(w[0].isupper() for w in tokens) >= 0.6 * len(tokens)
 
 
-def _kind(text: str, attribution: Attribution, quoted: list[Quoted]) -> str:
+def kind(text: str, attribution: Attribution, quoted: list[Quoted]) -> str:
+    """Direct when quotation marks hold nearly all the content, mixed when they hold some, else indirect."""
     start, end = attribution.content
     letters = sum(1 for c in text[start:end] if c.isalnum())
     inside = 0

@@ -162,15 +162,18 @@ class Speakers:
 
     def _apposed(self, token: Token) -> Actor | None:
         """"the director of operations, Jeff Fraser, says", "an official named Jhony told reporters": the person
-        named in apposition."""
+        named in apposition; "the peacekeeping mission, MONUSCO, said": the body."""
         for child in token.subtree:
             if not _in_noun_phrase(child, token):
                 continue
             if child.dep_ == "appos" or (child.dep_ == "acl" and child.lemma_.lower() in _NAMING):
                 start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-                people = [a for a in lookup.actors_in(self.record, start, end) if a.type == "PERSON"]
+                named = lookup.actors_in(self.record, start, end)
+                people = [a for a in named if a.type == "PERSON"]
                 if people:
                     return canonical(people[0], self.antecedents.people)
+                if child.dep_ == "appos" and token.pos_ == "NOUN" and named and named[0].named:
+                    return named[0]  # "the U.N. peacekeeping mission, MONUSCO, said": the body named
                 name = next((t for t in child.subtree if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"), None)
                 if child.dep_ == "acl" and name is not None:
                     return self._append(name, "PERSON", named=True)

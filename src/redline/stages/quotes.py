@@ -30,6 +30,8 @@ class QuoteStage:
         inside = _inside(quoted)
         ordered = link.link(doc, detect.attributions(doc, self.lexicon, inside), quoted, self.lexicon)
         wide = detect_wide.attributions(doc, self.lexicon, inside, ordered)
+        for attribution in wide:
+            attribution.kind = link.kind(doc.text, attribution, quoted)
         speakers = Speakers(doc, record, self.lexicon, [a.content for a in ordered])
         for attribution in sorted(ordered, key=lambda a: a.order):
             resolved = speakers.resolve(attribution)
