@@ -125,6 +125,8 @@ SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("2025-11-16", "The blast occurred shortly after midnight local time.", "midnight", "TIME", "2025-11-15T24:00"),
     ("2025-11-16", "The curfew will start at midnight.", "midnight", "TIME", "2025-11-16T24:00"),
     ("2025-04-14", "The economy grew until the end of the 2010s.", "the end of the 2010s", "DATE", "201"),
+    ("2024-08-26", "The two sides traded fire early Sunday. The army said it struck launchers shortly before 5 a.m.",
+     "5 a.m.", "TIME", "2024-08-25T05:00"),
     ("2025-06-20", "Fighting eased earlier in the week.", "earlier in the week", "DATE", "2025-W25"),
     ("2025-06-20", "The president landed on June 2 and met the king later in the day.", "later in the day", "DATE",
      "2025-06-02"),

@@ -176,6 +176,8 @@ def _window(doc: Doc, text: str, start: int, before: int = WINDOW_SENTENCES) -> 
 #: Anaphors that need a date before them ("that day"); "the next morning" still counts from the publication date.
 _DEICTIC = frozenset({"that", "that same", "the same"})
 _DAY_GRAIN = 10
+_CLOCKS = frozenset({"clock", "clock_part", "clock_at", "clock24", "noon"})
+_CLOCK_DAYS = ("wd", "dw", "month", "month2", "pwd", "pwd2")
 #: A comparison before the expression, in its clause: "up from $4 million a year earlier", "than a week earlier",
 #: "compared with a loss of $9.7 million, or 74 cents a share, a year earlier".
 _COMPARISON = re.compile(r"(?:\b(?:from|than|compared|versus|vs|against)\b|[$%\u20ac\u00a3]|\bpercent\b|\bcents\b)"
@@ -200,6 +202,8 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
         compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
         opening = _CLAUSE_OPENING.search(text, max(0, start - 6), start)
         return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or not compares else _DAY_GRAIN
+    if name in _CLOCKS and not any(candidate.match.groupdict().get(g) for g in _CLOCK_DAYS):
+        return _DAY_GRAIN  # "fire early Sunday … shortly before 5 a.m.": the clock time is on the day just written
     if name == "dawn" or (name == "weekday" and group(candidate.match, "rel") in {"the following", "the previous"}):
         return _DAY_GRAIN  # "on Friday at dawn"; "the following Monday" counts from the day just written
     if name == "anaphor" and group(candidate.match, "rel") == "in the":
