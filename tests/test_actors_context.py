@@ -82,3 +82,10 @@ def test_actors_context_state_owning_a_title(actors_only: Pipeline) -> None:
     record = analyze_text(text, pipeline=actors_only)
     assert _actor(record, "Japan").type == "STATE"
     assert _actor(record, "Kimihiro Ishikane").country == "JPN"
+
+
+def test_actors_context_delegates_from_a_state(actors_only: Pipeline) -> None:
+    text = ("HAVANA (redline wire) — The deal was signed in the presence of delegates from Cuba and Norway, the "
+            "guarantor countries.")
+    record = analyze_text(text, pipeline=actors_only)
+    assert {"CUB", "NOR"} <= {a.country for a in record.actors if a.type == "STATE"}

@@ -15,6 +15,9 @@ _INSTITUTIONS = frozenset({"GOVERNMENT", "STATE", "MILITARY"})
 #: Bodies an official nearby may speak for ("The M23 denied it. Its spokesman, X, said ...").
 _BODIES = _INSTITUTIONS | {"ARMED_GROUP", "PARTY"}
 
+#: Fewest institution mentions by which another country overrides the dateline's.
+_CLEAR = 3
+
 Marks = list[tuple[int, str]]
 
 
@@ -38,21 +41,26 @@ def _nearby(ctx: Context, marks: Marks, at: int) -> str | None:
     return next((country for mark, country in marks if previous.start_char <= mark < previous.end_char), None)
 
 
-def _dominant(marks: Marks) -> str | None:
-    """The country most institution mentions name, with a clear lead (at least two, more than any other)."""
+def _fallback(marks: Marks, dateline: str | None) -> str | None:
+    """The dateline's country, unless the article's institutions are clearly another's (at least three mentions
+    and twice the dateline country's: a talks venue such as "HAVANA" is not the officials' home); with no
+    dateline, the country most institution mentions name, with a clear lead."""
     ranked = Counter(country for _, country in marks).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    if not ranked:
+        return dateline
+    top, count = ranked[0]
+    if dateline is not None:
+        clear = top != dateline and count >= max(_CLEAR, 2 * sum(c == dateline for _, c in marks))
+        return top if clear else dateline
+    tied = len(ranked) > 1 and ranked[1][1] == count
+    return top if count >= 2 and not tied else None
 
 
 def home_countries(ctx: Context, officials: Sequence[Draft], dateline: str | None) -> None:
-    """Give each official with no country the country of the body named just before them; else the
-    dateline's, when the article names that country's institutions (a talks venue such as "HAVANA" is not the
-    officials' home); else the country the article's institutions are mostly of."""
+    """Give each official with no country the country of the body named just before them, else the article's
+    (``_fallback``)."""
     marks, bodies = _marks(ctx, _INSTITUTIONS), _marks(ctx, _BODIES)
-    countries = {country for _, country in marks}
-    fallback = dateline if dateline in countries else _dominant(marks) or dateline
+    fallback = _fallback(marks, dateline)
     for draft in officials:
         if draft.country is not None or not draft.mentions:
             continue

@@ -67,6 +67,7 @@ AGENT_GOVERNORS = frozenset({
     "approval", "permission", "consent", "guarantees", "concessions", "relations", "ties", "talks", "deal",
     "agreement", "pact", "cooperation", "dialogue", "negotiations", "rapprochement", "tensions", "rift", "war",
     "dispute", "conflict", "commitment", "loyalty", "hostility", "assurances", "counterpart", "counterparts",
+    "delegate", "representative", "diplomat", "negotiator", "mediator", "emissary",
 })
 _DATELINE_MARKS = frozenset({"(", "—", "–", ":"})
 
