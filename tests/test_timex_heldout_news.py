@@ -127,6 +127,8 @@ SENTENCES: list[tuple[str, str, str, str, str]] = [
     ("2025-04-14", "The economy grew until the end of the 2010s.", "the end of the 2010s", "DATE", "201"),
     ("2024-08-26", "The two sides traded fire early Sunday. The army said it struck launchers shortly before 5 a.m.",
      "5 a.m.", "TIME", "2024-08-25T05:00"),
+    ("2025-02-28", "Previous truces, agreed in May and June 2023, collapsed within days.", "May", "DATE", "2023-05"),
+    ("2025-02-28", "No talks were held from December to January 2024.", "December", "DATE", "2023-12"),
     ("2025-06-20", "Fighting eased earlier in the week.", "earlier in the week", "DATE", "2025-W25"),
     ("2025-06-20", "The president landed on June 2 and met the king later in the day.", "later in the day", "DATE",
      "2025-06-02"),

@@ -121,7 +121,8 @@ class TimeTagger:
                 taken.append((candidate.start, candidate.end))
                 found.append((timex, candidate))
         found.sort(key=lambda pair: pair[0].start)
-        return _ordered_ranges(text, _with_second_days(doc, text, self._narrative(doc, text, found)), anchor)
+        dated = _shared_years(text, _with_second_days(doc, text, self._narrative(doc, text, found)))
+        return _ordered_ranges(text, dated, anchor)
 
     def _narrative(self, doc: Doc, text: str, found: list[tuple[Timex, _Candidate]]) -> list[Timex]:
         """"Two days later", "a week earlier", "that year", "the following month" count from the last date
@@ -263,6 +264,29 @@ def _counts(doc: Doc, text: str, end: int) -> bool:
         return text.startswith("%", position)
     following = doc.char_span(position, position + 1, alignment_mode="expand")
     return following is not None and len(following) > 0 and following[0].pos_ in _COUNTED
+
+
+#: Dates and months that can share the year written after the next one ("in May and June 2023").
+_CALENDAR_RULES = frozenset({"month", "month_day", "day_month"})
+_PAIR_GAP = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|\u2013)\s*(?:(?:early|mid|late)[\s-]+)?$")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _shared_years(text: str, found: list[Timex]) -> list[Timex]:
+    """"In May and June 2023", "between March 3 and April 5, 2024": a year-less date or month just before a dated
+    one, joined by "and", "or", "to", takes its year (the year before, if it would otherwise come after it)."""
+    result = list(found)
+    for i in range(len(result) - 1, 0, -1):
+        first, second = result[i - 1], result[i]
+        if not (first.rule in _CALENDAR_RULES and second.rule in _CALENDAR_RULES and first.value and second.value
+                and _WRITTEN_YEAR.search(second.text) and not _WRITTEN_YEAR.search(first.text)
+                and _PAIR_GAP.fullmatch(text, first.end, second.start)):
+            continue
+        value = second.value[:4] + first.value[4:]
+        if value[:len(second.value)] > second.value:
+            value = f"{int(second.value[:4]) - 1:04d}{first.value[4:]}"
+        result[i - 1] = replace(first, value=value)
+    return result
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$")
