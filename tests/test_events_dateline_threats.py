@@ -35,3 +35,29 @@ def test_events_dateline_threats_roles(analyze: Callable[..., Record], text: str
                                        sources: set[str], recipients: set[str]) -> None:
     found = _coded(analyze(text, published="2024-02-08"), kind)
     assert any(sources <= s and recipients <= r for s, r in found), found
+
+
+def test_events_dateline_threats_accused_acts_are_alleged(analyze: Callable[..., Record]) -> None:
+    text = ("The Philippines on Wednesday accused Chinese coast guard personnel of ramming two supply boats near the "
+            "shoal, seizing eight rifles and injuring several sailors.")
+    record = analyze(text, published="2024-06-19")
+    countries = {a.id: a.country for a in record.actors}
+    alleged = [e for e in record.events if e.trigger.text in {"seizing", "injuring"}]
+    assert alleged and all(e.status != "asserted" for e in alleged)
+    assert all({countries.get(a) for a in e.actors} <= {"CHN"} for e in alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "status"),
+    [
+        ("The launches came hours after President Joe Biden ended his first trip to Asia.", "trip", "CONSULT",
+         "asserted"),
+        ("Analysts said Beijing was unlikely to return the rifles by the deadline.", "return", "RETREAT",
+         "hypothetical"),
+    ],
+)
+def test_events_dateline_threats_completed_and_unlikely(analyze: Callable[..., Record], text: str, trigger: str,
+                                                        kind: str, status: str) -> None:
+    found = {(e.trigger.text, e.type, e.status) for e in analyze(text, published="2022-05-27").events}
+    assert (trigger, kind, status) in found, found
+    assert not [f for f in found if f[1] == "SANCTION"]

@@ -171,9 +171,25 @@ def _speaker_act(verb: Token, cues: Cues) -> Token | None:
     return first.head if reported else None
 
 
+def _accused(verb: Token, cues: Cues) -> list[Token]:
+    """Who an accusation says did the act: "accused China of ramming the boats, seizing rifles" -> China."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        accuser = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        accuser = verb.head
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in accuser.children):
+            return []
+    else:
+        return []
+    return children(accuser, "dobj") if accuser.lemma_.lower() in cues.accusers else []
+
+
 def _verb_roles(record: Record, verb: Token, cues: Cues) -> tuple[list[str], list[str]]:
     reporter = _speaker_act(verb, cues)
-    sources = actor_ids(record, subjects(reporter if reporter is not None else verb))
+    accused = _accused(verb, cues)
+    sources = actor_ids(record, accused if accused else subjects(reporter if reporter is not None else verb))
     if reporter is not None and not sources:  # "He said X and warned ...": the speaker the quotes stage found
         sources = next((_previous_person(record, s) for s in subjects(reporter) if s.lower_ in ("he", "she")), [])
     if not sources and verb.lemma_.lower() in cues.stative_passives:

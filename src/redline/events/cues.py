@@ -48,6 +48,7 @@ class Cues:
     support_prep_verbs: frozenset[str]
     casualty_units: frozenset[str]
     speaker_acts: frozenset[str]
+    accusers: frozenset[str]
     #: PLOVER type -> modifier lemma -> mode
     modes: dict[str, dict[str, str]]
     #: what a casualty count counts (quantities' refers_to) -> the event types it belongs to, preferred first

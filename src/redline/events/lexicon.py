@@ -52,6 +52,8 @@ class Lexicon:
     #: verbs that undo their object's event, as forms; object type -> the (type, mode) the verb's event takes
     reversal_verbs: dict[str, list[Form]] = field(default_factory=dict)
     reversals: dict[str, tuple[PloverType, str | None]] = field(default_factory=dict)
+    #: verbs that complete a visit or meeting rather than cancel it ("ended his trip"): no reversal
+    completions: frozenset[str] = frozenset()
     #: the default pentacode of each PLOVER type
     pentacodes: dict[str, int] = field(default_factory=dict)
     #: subjects that make an assault verb a natural or accidental happening ("floods killed 20")
@@ -159,6 +161,7 @@ def _reversals(lexicon: Lexicon, raw: Mapping[str, Any]) -> None:
         if into not in PLOVER_TYPES:
             raise DataFileError(f"triggers: unknown PLOVER type {into!r} in reversals.", hint="Fix the file.")
         lexicon.reversals[kind] = (cast(PloverType, into), mode[0] if mode else None)
+    lexicon.completions = frozenset(str(word) for word in raw.get("completions") or [])
 
 
 @lru_cache(maxsize=8)

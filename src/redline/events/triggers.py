@@ -116,8 +116,8 @@ def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:
         if head.dep_ not in ("dobj", "nsubjpass") or not lexicon.reverses(verb):
             continue
         into = lexicon.reversals.get(candidate.entry.type)
-        if into is None:
-            continue
+        if into is None or (candidate.entry.type == "CONSULT" and verb.lemma_.lower() in lexicon.completions):
+            continue  # "ended his trip", "concluded the talks": it took place
         kind, mode = into
         entry = Entry(type=kind, mode=mode, pentacode=lexicon.pentacodes[kind],
                       confidence=max(candidate.entry.confidence, 0.7))
