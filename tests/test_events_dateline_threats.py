@@ -61,3 +61,10 @@ def test_events_dateline_threats_completed_and_unlikely(analyze: Callable[..., R
     found = {(e.trigger.text, e.type, e.status) for e in analyze(text, published="2022-05-27").events}
     assert (trigger, kind, status) in found, found
     assert not [f for f in found if f[1] == "SANCTION"]
+
+
+def test_events_dateline_threats_concurrent_participle_is_asserted(analyze: Callable[..., Record]) -> None:
+    text = ("M23 rebels pressed an offensive toward the city on Wednesday, shelling the outskirts of the town and "
+            "killing at least 15 civilians, local officials said.")
+    statuses = {e.trigger.text: e.status for e in analyze(text, published="2024-02-08").events}
+    assert statuses.get("killing") == "asserted", statuses

@@ -50,3 +50,17 @@ def test_quotes_paragraphs_wider_attribution_kind(analyze: Callable[..., Record]
             'armed forces, public vessels and aircraft "anywhere in the South China Sea," including its coast guard.')
     kinds = {q.kind for q in analyze(text, published="2024-06-19").quotes if "1951 treaty" in q.content.text}
     assert kinds == {"mixed"}
+
+
+def test_quotes_paragraphs_subject_lost_to_the_paragraph_before(analyze: Callable[..., Record]) -> None:
+    text = ('The spokesman denied it. "We did not start this fight," he wrote on X.\n\nDoctors at a hospital in '
+            "Goma run by the Red Cross said they had treated 120 wounded people since Monday.")
+    speakers = _speakers(analyze(text, published="2024-02-08"))
+    assert speakers.get("they had treated 120 wounded people since Monday") == "Doctors"
+
+
+def test_quotes_paragraphs_aide_speaks_for_the_principal(analyze: Callable[..., Record]) -> None:
+    text = ("Rebel spokesman Lawrence Kanyuka said the group was defending itself. U.N. Secretary-General Antonio "
+            "Guterres called on the rebels to cease hostilities immediately, his spokesman said.")
+    speakers = _speakers(analyze(text, published="2024-02-08"))
+    assert [s for text_, s in speakers.items() if "cease hostilities" in text_] == ["Antonio Guterres"]

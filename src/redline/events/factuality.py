@@ -137,7 +137,9 @@ def _hypothetical(trigger: Token, chain: list[Token], cues: Cues) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_modals and not _perceived(word, cues):
                 return True
-    for _, upper in _embeddings(chain, cues):
+    for lower, upper in _embeddings(chain, cues):
+        if _concurrent(lower, upper):
+            continue
         if upper.lemma_.lower() in cues.hypothetical_heads or _negative(upper, cues):
             return True
         if _modal(upper, cues.hypothetical_modals) and not _perceived(upper, cues):
@@ -145,6 +147,14 @@ def _hypothetical(trigger: Token, chain: list[Token], cues: Cues) -> bool:
     verb = clause_head(trigger)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.hypothetical_subjects
                for c in verb.children)
+
+
+def _concurrent(lower: Token, upper: Token) -> bool:
+    """", shelling the town": a participle clause tells an act done along with its head's ("pressed an offensive,
+    shelling ..."), not what the head asks for; unless the head is accusing someone "of" it ("accused X of
+    ramming the boats, seizing rifles")."""
+    return lower.dep_ == "advcl" and lower.tag_ == "VBG" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in upper.children)
 
 
 def _embeddings(chain: list[Token], cues: Cues) -> Iterator[tuple[Token, Token]]:

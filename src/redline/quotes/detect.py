@@ -262,6 +262,9 @@ def speaker_of(cue: Token) -> Token | None:
     verb: Token | None = cue
     if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         verb = cue.head.head
+    own = any(c.dep_ in _SUBJECTS for c in cue.children)
+    if not own and cue.dep_ in _CLIMB and "\n" in cue.doc.text[min(cue.head.idx, cue.idx):max(cue.head.idx, cue.idx)]:
+        return _paragraph_subject(cue)  # the parse ran two paragraphs into one sentence
     for _ in range(4):
         if verb is None:
             return None
@@ -272,6 +275,18 @@ def speaker_of(cue: Token) -> Token | None:
         if subject is not None:
             return _unrelative(subject)
         verb = verb.head if verb.dep_ in _CLIMB and verb.head is not verb else None
+    return None
+
+
+def _paragraph_subject(cue: Token) -> Token | None:
+    """The noun that opens the cue's paragraph before it ("Doctors at a hospital ... said", "A report by X
+    said"), when the parse lost the subject to the paragraph before."""
+    text = cue.doc.text
+    start = text.rfind("\n", 0, cue.idx) + 1
+    for token in cue.sent:
+        if token.idx < start or token.is_space or token.is_punct or token.pos_ in {"DET", "ADJ", "NUM"}:
+            continue
+        return token if token.i < cue.i and token.pos_ in {"NOUN", "PROPN"} else None
     return None
 
 

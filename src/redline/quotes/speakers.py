@@ -131,7 +131,18 @@ class Speakers:
             return self._described(token)  # "the Kentucky Republican", "the Frenchman"
         if proper:
             return self._append(token, self.lexicon.group_roles.get(token.lemma_.lower(), "PERSON"), named=True)
-        return self._described(token)
+        return self._principal(token) or self._described(token)
+
+    def _principal(self, token: Token) -> Actor | None:
+        """"Guterres called for calm, his spokesman said": the person the aide speaks for, named earlier in the
+        sentence (not an earlier article's spokesman)."""
+        if token.lemma_.lower() not in self.lexicon.person_roles or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            return None
+        start = token.sent.start_char
+        named = [(max(m.start for m in a.mentions if start <= m.start < token.idx), a)
+                 for a in lookup.actors_in(self.record, start, token.idx) if a.type == "PERSON"]
+        return canonical(max(named, key=lambda pair: pair[0])[1], self.antecedents.people) if named else None
 
     def _bound(self, attribution: Attribution) -> frozenset[str]:
         """People a pronoun speaker cannot be: those named in its own statement ("Smith hid, he said") or addressed
