@@ -10,6 +10,10 @@ from redline.timex import calendar
 from redline.timex.extent import duration_value
 from redline.timex.norm import Context, Norm, group, need_anchor, number, weekday_number
 
+#: A word after "in future" that makes "future" an adjective ("in future talks"), not a clause word ("in future we")
+#: or a time ("in future years").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|if|when|as|to|we|they|it|he|she|i|you|the|this|that|there|is|was|"
+                         r"will|years|months|weeks|days|quarters|decades|generations)\b)[a-z]")
 _BACK = {"last", "past", "previous"}
 _BACK_UNIT = {"last", "previous", "the previous", "this past", "past", "the past", "the last"}
 _DAYTIME = {"morning", "afternoon", "evening"}
@@ -118,8 +122,12 @@ def ago(match: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", calendar.shifted(anchor, unit, sign * int(amount)))
 
 
-def reference(match: re.Match[str], ctx: Context) -> Norm:
-    return Norm("DATE", ctx.vocab.references[group(match, "ref") or "now"])
+def reference(match: re.Match[str], ctx: Context) -> Norm | None:
+    """"now", "recently", "in the past", "the near future"; not "in future talks", where "future" is an adjective."""
+    ref = group(match, "ref") or "now"
+    if ref == "in future" and _NOUN_AFTER.match(match.string, match.end()):
+        return None
+    return Norm("DATE", ctx.vocab.references[ref])
 
 
 def weekend(match: re.Match[str], ctx: Context) -> Norm:
