@@ -49,3 +49,11 @@ def test_commitments_sides_joined_obligation_keeps_its_zone(analyze: Callable[..
     commitment = _one(analyze(CORRIDOR, published="2025-03-12"))
     widths = {(p.zone.width_km_min, p.zone.width_km_max) for p in commitment.provisions if p.zone}
     assert (8.0, 12.0) in widths
+
+
+def test_commitments_sides_named_side_joined_with_its_own_deadline(analyze: Callable[..., Record]) -> None:
+    text = ("Kosovo agreed on Thursday to pull special police units back from three town halls by July 3. Under the "
+            "arrangement, Kosovo police will withdraw at least 2 kilometres from the buildings, and Pristina will "
+            "call new local elections in the area within 90 days.")
+    commitment = _one(analyze(text, published="2023-06-23"))
+    assert {"2023-07-03", "2023-09-20"} <= {p.deadline for p in commitment.provisions}

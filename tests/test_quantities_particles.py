@@ -30,3 +30,18 @@ def test_quantities_particles(analyze: Callable[..., Record], sentence: str, tex
                               value_min: float | None, unit: str) -> None:
     quantity = _quantity(analyze(sentence, published="2025-03-12"), text)
     assert (quantity.value, quantity.value_min, quantity.unit) == (value, value_min, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value_max", "unit"),
+    [
+        ("Turnout in the vote was below 3.5 percent after the boycott.", "below 3.5 percent", 3.5, "percent"),
+        ("Authorities said 12 Serbs had been detained after the clashes.", "12 Serbs", None, "person"),
+        ("Police left the town halls of three Serb-majority municipalities.", "three Serb-majority municipalities",
+         None, None),
+    ],
+)
+def test_quantities_particles_bounds_peoples_and_hyphens(analyze: Callable[..., Record], sentence: str, text: str,
+                                                         value_max: float | None, unit: str | None) -> None:
+    quantity = _quantity(analyze(sentence, published="2023-06-23"), text)
+    assert (quantity.text, quantity.value_max, quantity.unit) == (text, value_max, unit)

@@ -36,3 +36,12 @@ def test_stances_crossing_joined_speech_act_is_the_speakers(analyze: Callable[..
     countries = _countries(record)
     urged = [s for s in record.stances if "provocations" in s.target]
     assert urged and {countries.get(s.holder or "") for s in urged} == {"CHN"}
+
+
+def test_stances_crossing_called_a_red_line(analyze: Callable[..., Record]) -> None:
+    text = ("Serbian President Aleksandar Vucic said Belgrade would not accept any deal that implied recognition of "
+            "Kosovo's independence, which he called a red line for Serbia.")
+    record = analyze(text, published="2023-06-23")
+    red = [s for s in record.stances if s.red_line]
+    assert red and "independence" in red[0].target
+    assert _countries(record).get(red[0].holder or "") == "SRB"

@@ -145,7 +145,7 @@ def obligations(sentence: SpacySpan, context: Context, *, chained: bool = False)
             continue
         after = max(s.right_edge.i for s in subject)
         cue = sentence.doc.text[sentence.doc[after].idx: verb.idx + len(verb) + 12]
-        own = _own_modal(verb)
+        own = _own_modal(verb) or _party_obligation(verb, context)
         others = {t.i for other in verbs if other != verb and not (own and other in verb.ancestors)
                   for t in other.subtree}
         made = provision([t for t in verb.subtree if t.i not in others and t.i > after], context, subject)
@@ -161,6 +161,14 @@ def _own_modal(verb: Token) -> bool:
     will withdraw from a corridor"), not one that only reports ("... and said it would respond")."""
     return verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+
+
+def _party_obligation(verb: Token, context: Context) -> bool:
+    """A joined clause in which a named side takes on its own obligation ("…, and Pristina will call new
+    elections within 90 days")."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    modal = any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+    return verb.dep_ == "conj" and modal and bool(own) and bool(actors_of(context.record, own))
 
 
 def _contrastive(clause: Token) -> bool:

@@ -26,6 +26,9 @@ class Meaning:
     end: int | None = None
 
 
+#: Hyphens inside a modifier between a number and its noun ("three Serb-majority municipalities").
+_HYPHENS = frozenset({"-", "–"})
+
 class MeaningReader:
     def __init__(self, units: UnitLexicon) -> None:
         self.units = units
@@ -42,8 +45,9 @@ class MeaningReader:
         return Meaning(unit, casualty or _phrase(noun), grow)
 
     def _is_person(self, noun: Token | None) -> bool:
+        """A person noun ("civilians"), or a people's name in the plural ("12 Serbs", "three Americans")."""
         return noun is not None and (noun.lower_ in self.units.person_nouns or noun.lemma_.lower() in
-                                     self.units.person_nouns)
+                                     self.units.person_nouns or (noun.ent_type_ == "NORP" and noun.tag_ == "NNPS"))
 
     def _category(self, token: Token | None) -> str | None:
         if token is None:
@@ -129,5 +133,5 @@ def _adjacent(span: SpacySpan, noun: Token) -> bool:
     ("seven more suspected members", "two armoured vehicles")."""
     if noun.i < span.end or noun.i - span.end > 3:
         return False
-    return all(t.dep_ in {"amod", "compound", "nmod", "nummod"} or t.pos_ in {"ADJ", "PROPN"}
+    return all(t.dep_ in {"amod", "compound", "nmod", "nummod"} or t.pos_ in {"ADJ", "PROPN"} or t.text in _HYPHENS
                for t in span.doc[span.end:noun.i])

@@ -13,6 +13,7 @@ RED_LINE_STRENGTH = 0.95
 _VERBAL = frozenset({"tolerate", "accept", "allow"})
 _DRAWING = frozenset({"draw", "set", "lay", "establish", "declare"})
 _CROSSING = frozenset({"cross", "breach", "overstep", "violate"})
+_NAMING = frozenset({"call", "consider", "deem", "label", "brand", "term"})
 _RELATIVE = frozenset({"which", "that", "what"})
 
 
@@ -40,10 +41,26 @@ def _red_line(head: Token) -> Found | None:
         return _found(head, subjects(verb), judged) if judged is not None else None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _CROSSING:
         return _crossed(head)
+    if head.dep_ in {"dobj", "oprd"} and head.head.lemma_.lower() in _NAMING:
+        return _named(head)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _DRAWING:
         target = next((p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
         return _found(head, subjects(head.head), target, owner=False) if target is not None else None
     return None
+
+
+def _named(head: Token) -> Found | None:
+    """'…, which he called a red line for Serbia', 'called the deal a red line': the other object is the target;
+    the holder is the one it is a red line for, else who calls it so."""
+    verb = head.head
+    target = next((c for c in verb.children if c.dep_ == "dobj" and c != head), None)
+    if target is None or is_negated(verb):
+        return None
+    if target.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        target = verb.head
+    owners = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+              if p.dep_ == "pobj"]
+    return _found(head, owners or subjects(verb), target)
 
 
 def _crossed(head: Token) -> Found | None:
