@@ -48,22 +48,22 @@ _LIST_WORDS = frozenset({"and", "or", ","})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _UNIT_PLURALS = frozenset({"counties", "provinces", "states", "districts", "governorates", "regions", "parishes",
                            "prefectures", "oblasts", "townships"})
-_LINE_START = r"(?:^|(?<=\n))"
-_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:By\s+)?"
 _CAPITALS = r"([A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.]){0,3})"
 _AFTER_COMMA = r",[^\n—–:]{1,40}?"
 _AGENCY = r"\([^)\n]{0,30}\)"
-#: Datelines: a name in capitals opening the text, a line or a sentence, (1) before a dash, perhaps with its state,
-#: a date or an agency between ("ST. JOHN'S, N.L. - …", "KERRVILLE, Texas (AP) — …") or before a colon after one of
-#: these ("SOUTH WAZIRISTAN, April 5 (APP): …"); (2) opening a line before a sentence ("SAN ANTONIO The mayor …");
-#: (3) before its state's abbreviation and a sentence ("SALINA, Kan. Strong winds …"); (4) before a bare colon,
-#: only for a well-known place ("BEIRUT: …", not "UN: …").
+#: Where a dateline may open: the text, a line or a sentence, perhaps after "By".
+_OPENING = re.compile(r"(?:^|\n|[.!?]\s)(By\s+)?(?=[A-Z][A-Z'’.]*[A-Z.])")
+#: Datelines, a name in capitals at an opening: (1) before a dash, perhaps with its state, a date or an agency
+#: between ("ST. JOHN'S, N.L. - …", "KERRVILLE, Texas (AP) — …"), or before a colon after one of these ("SOUTH
+#: WAZIRISTAN, April 5 (APP): …"); (2) opening a line before a sentence ("SAN ANTONIO The mayor …"); (3) before
+#: its state's abbreviation and a sentence ("SALINA, Kan. Strong winds …"); (4) before a bare colon, only for a
+#: well-known place ("BEIRUT: …", not "UN: …"). Each is (pattern, only a well-known place, only at a line's start).
 _DATELINES = (
-    (re.compile(_SENTENCE_START + _CAPITALS + rf"(?=(?:{_AFTER_COMMA})?\s*(?:{_AGENCY}\s*)?(?:—|–|--|-)\s"
-                rf"|(?:{_AFTER_COMMA}|\s*{_AGENCY}):)"), False),
-    (re.compile(_LINE_START + _CAPITALS + r"(?= [A-Z][a-z])"), False),
-    (re.compile(_SENTENCE_START + _CAPITALS + r"(?=,\s[A-Z][a-z]*\.(?:\s?[A-Z][a-z]*\.)?\s+[A-Z])"), False),
-    (re.compile(_SENTENCE_START + _CAPITALS + r"(?=:\s)"), True),
+    (re.compile(_CAPITALS + rf"(?=(?:{_AFTER_COMMA})?\s*(?:{_AGENCY}\s*)?(?:—|–|--|-)\s"
+                rf"|(?:{_AFTER_COMMA}|\s*{_AGENCY}):)"), False, False),
+    (re.compile(_CAPITALS + r"(?= [A-Z][a-z])"), False, True),
+    (re.compile(_CAPITALS + r"(?=,\s[A-Z][a-z]*\.(?:\s?[A-Z][a-z]*\.)?\s+[A-Z])"), False, False),
+    (re.compile(_CAPITALS + r"(?=:\s)"), True, False),
 )
 
 #: A legislator's party and home district or state: "D-Kanawha", "R-Elk Grove", "DFL-Cook".
@@ -151,9 +151,13 @@ def literal_use(doc: Doc, start: int, end: int) -> bool:
 
 def _dateline_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, whether only a well-known place may stand there) of each dateline's name."""
-    for pattern, famous in _DATELINES:
-        for match in pattern.finditer(text):
-            yield match.start(1), match.end(1), famous
+    for opening in _OPENING.finditer(text):
+        line = opening.group(1) is None and opening.group(0) in ("", "\n")
+        for pattern, famous, line_only in _DATELINES:
+            match = pattern.match(text, opening.end())
+            if match and (line or not line_only):
+                yield match.start(1), match.end(1), famous
+                break
 
 
 def well_known(name: str, gazetteer: Gazetteer) -> bool:

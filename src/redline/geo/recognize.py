@@ -280,22 +280,33 @@ def _trim(ent: Span) -> tuple[int, int]:
 
 def _gazetteer_names(doc: Doc, ents: Sequence[Span], surnames: set[str],
                      gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
-    """Runs of capitalized proper nouns outside every entity that name a well-known place, or a place the words
-    around them place (``redline.geo.cues``)."""
+    """Runs of capitalized proper nouns outside every entity that name a well-known place, a street or a natural
+    feature, or a place the words around them place (``redline.geo.cues``)."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
-    i = 0
-    while i < len(doc):
+    done = 0
+    for token in doc:
+        i = token.i
+        if i < done or i in covered or not _proper(token):
+            continue
         run = _proper_run(doc, i, covered, _PARTICLES)
-        found = next(((i, j) for j in range(run, i, -1) if _well_known(doc[i:j].text, gazetteer)), None)
-        if found is None and run > i + 1 and (doc[run - 1].lower_ in _STREET_WORDS
-                                              or doc[run - 1].lower_ in _NATURAL_WORDS):
-            found = (i, run)
-        if found is None and run > i and _placed_name(doc[i:run], surnames, gazetteer) and _town(doc[i:run].text,
-                                                                                                 gazetteer):
-            found = (i, run)
+        found = _gazetteer_name(doc, i, run, surnames, gazetteer)
         if found:
             yield doc[found[0]].idx, doc[found[1] - 1].idx + len(doc[found[1] - 1].text)
-        i = max(_proper_run(doc, i, covered, frozenset()), found[1] if found else 0, i + 1)
+        done = max(_proper_run(doc, i, covered, frozenset()), found[1] if found else 0, i + 1)
+
+
+def _gazetteer_name(doc: Doc, start: int, run: int, surnames: set[str],
+                    gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The longest run from ``start`` that names a well-known place, else the whole run if it names a street, a
+    natural feature or a town the words around it place."""
+    found = next(((start, j) for j in range(run, start, -1) if _well_known(doc[start:j].text, gazetteer)), None)
+    if found is not None or run <= start:
+        return found
+    last = doc[run - 1].lower_
+    if run > start + 1 and (last in _STREET_WORDS or last in _NATURAL_WORDS):
+        return start, run
+    span = doc[start:run]
+    return (start, run) if _placed_name(span, surnames, gazetteer) and _town(span.text, gazetteer) else None
 
 
 def _proper_run(doc: Doc, start: int, covered: set[int], particles: frozenset[str]) -> int:
