@@ -198,11 +198,14 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
     """How much of a written date the expression counts from, or None when it counts from the anchor."""
     name = candidate.rule.name
     if name == "ago" and group(candidate.match, "dir") in {"later", "earlier"}:
-        # "In 2014 … A year later, …" needs only a year; "up from $4 million a year earlier" compares, not narrates
+        # "In 2014 … A year later, …" needs only a year, and so does "detained in 2022 and released a year later" (a
+        # later time counts from a past one); inside a clause "earlier" is mostly from now ("the jacket he had on seven
+        # years earlier"), and "up from $4 million a year earlier" compares, not narrates
         text, start = candidate.match.string, candidate.start
-        compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
         opening = _CLAUSE_OPENING.search(text, max(0, start - 6), start)
-        return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or not compares else _DAY_GRAIN
+        compares = _COMPARISON.search(text, max(0, start - 100), start) is not None
+        later = group(candidate.match, "dir") == "later" and not compares
+        return _GRAIN.get(group(candidate.match, "unit") or "", _DAY_GRAIN) if opening or later else _DAY_GRAIN
     if name in _CLOCKS and not any(candidate.match.groupdict().get(g) for g in _CLOCK_DAYS):
         return _DAY_GRAIN  # "fire early Sunday … shortly before 5 a.m.": the clock time is on the day just written
     if name == "dawn" or (name == "weekday" and group(candidate.match, "rel") in {"the following", "the previous"}):
@@ -235,6 +238,7 @@ def _last_date(found: list[Timex], since: int, grain: int) -> date | None:
 #: after a full date.
 _SECOND_DAY = re.compile(r"(?:\s+(?:and|or|&|(?P<to>to|through|until|till))\s+|\s*(?P<dash>[-\u2013])\s*)"
                          r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![-/:.,]?\d)")
+_YEAR_AFTER = re.compile(r",?\s+((?:1[6-9]|20)\d\d)\b(?![.,]?\d)")
 #: What a day number is not followed by: a counted noun ("April 24 and 25 people"), a unit, a number.
 _COUNTED = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
 
@@ -243,14 +247,18 @@ def _with_second_days(doc: Doc, text: str, found: list[Timex]) -> list[Timex]:
     """The expressions, with the bare second day of a pair of dates ("April 24 and 25") added after the first."""
     result: list[Timex] = []
     for timex in found:
+        if result and timex.start < result[-1].end:  # the year of "June 28-29, 2011", taken by the second day
+            continue
         result.append(timex)
         second = _SECOND_DAY.match(text, timex.end) if timex.rule == "month_day" and timex.value else None
         if second is None or not _DAY_VALUE.fullmatch(timex.value or "") or _counts(doc, text, second.end()):
             continue
-        day = int(second["day"])
+        day, year = int(second["day"]), _YEAR_AFTER.match(text, second.end())
         if day > int((timex.value or "")[8:10]):
-            value = f"{(timex.value or '')[:8]}{day:02d}"
-            result.append(Timex(second.start("day"), second.end(), text[second.start("day"):second.end()], "DATE",
+            if year and not _WRITTEN_YEAR.search(timex.text):  # "June 28-29, 2011": the year is both days'
+                result[-1] = timex = replace(timex, value=f"{year[1]}{(timex.value or '')[4:]}")
+            value, end = f"{(timex.value or '')[:8]}{day:02d}", year.end() if year else second.end()
+            result.append(Timex(second.start("day"), end, text[second.start("day"):end], "DATE",
                                 value, True, "end" if second["to"] or second["dash"] else timex.role, timex.rule))
     return result
 
