@@ -168,6 +168,7 @@ def test_timex_heldout_news_values(tag: Callable[..., list[Timex]], published: s
         ("2025-03-10", "The curfew was lifted after an overnight stay by the envoy."),
         ("2025-03-10", "The bank left the overnight lending rate unchanged."),
         ("2025-03-10", "He hopes to gain sway in future talks."),
+        ("2025-03-10", "Travel peaked during the Lunar New Year holiday."),
         ("2025-03-10", "Annual growth slowed, the quarterly survey showed."),
         ("2025-03-10", "Whether the first half of the plan survives is unclear."),
         ("2025-03-10", "Exports fell by a quarter."),

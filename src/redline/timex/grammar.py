@@ -117,6 +117,8 @@ def pieces(vocab: TimeVocab) -> Pieces:
     )
 
 
+_OTHER_CALENDAR = "".join(rf"(?<!{w}\s)" for w in ("Chinese", "Lunar", "Persian", "Iranian", "Jewish", "Islamic",
+                                                     "Hindu", "Orthodox", "Tamil", "Thai", "Hijri"))
 #: "would last 60 days", "to last two years": "last" is a verb there.
 _NOT_VERB = (r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bto\s)(?<!\bcan\s)"
              r"(?<!\bmust\s)(?<!\bshould\s)")
@@ -211,7 +213,8 @@ def _relative_rules(p: Pieces) -> list[tuple[str, TimeType, str]]:
                            r"the\s+turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b"),
         ("year_end", "DATE", r"(?:the\s+)?(?:fiscal\s+)?year(?:[-\s]|'s\s+)end\b"),
         ("weekend", "DATE", r"(?P<rel>the|this|last|next|past|coming)\s+weekend\b(?!s)"),
-        ("holiday", "DATE", rf"(?:(?P<rel>last|this|next|the)\s+)?(?P<holiday>{p.holiday})"),
+        # not the Chinese, Lunar, Persian or Jewish New Year, which the Gregorian date does not give
+        ("holiday", "DATE", rf"(?:(?P<rel>last|this|next|the)\s+)?{_OTHER_CALENDAR}(?P<holiday>{p.holiday})"),
         ("weekday", "DATE", rf"(?:(?P<mod>early|late)\s+)?(?:(?P<rel>{rel})\s+)?(?P<wd>{p.weekday})"
                             rf"(?:\s+(?P<pod>{p.part}))?"),
         ("ago", "DATE", rf"(?:(?P<mod>{p.approx})\s+)?(?P<num>{p.number}|{p.vague})[\s-]+(?P<unit>{p.unit})"
