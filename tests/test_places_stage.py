@@ -96,6 +96,10 @@ def test_places_metonym_goes_to_actor(settings: Settings, actor_type: str, kept:
     ("The new flights between Amman and Damascus start in May.", "Damascus", True),
     ("DAMASCUS (Reuters) — The talks resumed on Friday.", "DAMASCUS", True),
     ("Relations between Amman and Damascus have thawed.", "Damascus", False),
+    ("Flights resumed at Damascus's international airport on Monday.", "Damascus", True),
+    ("Damascus's decision surprised the envoys.", "Damascus", False),
+    ("The convoy reached Raqqa, Syria, before dawn.", "Syria", True),
+    ("According to Oleksiy Kovalenko, Damascus has moved troops north.", "Damascus", False),
 ])
 def test_places_literal_use_stays_a_place(settings: Settings, text: str, name: str, kept: bool) -> None:
     """A name the actors stage reads as a government is still a place where the text uses it as a location."""

@@ -8,7 +8,7 @@ a name the gazetteer holds under its own spelling, however small the place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +40,9 @@ COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "n
                       "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"})
 _DIRECTIONS_OF = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outside", "outskirts", "suburbs", "miles", "kilometers", "kilometres", "km"})
+#: Sites a place owns, after its possessive: a government owns none of these.
+_SITES = frozenset({"station", "suburb", "suburbs", "stadium", "airport", "port", "harbour", "harbor", "streets",
+                    "outskirts", "neighbourhood", "neighborhood", "district", "square", "hospital", "university"})
 #: Nouns whose "between" joins governments, not places ("relations between Harare and London").
 _RELATIONS = frozenset({"relations", "ties", "talks", "tension", "tensions", "dialogue", "rift", "dispute",
                         "cooperation", "rivalry", "agreement", "deal", "war", "conflict"})
@@ -134,19 +137,44 @@ def home_seats(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield match.start(1), match.end(1)
 
 
-def literal_use(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at characters ``[start, end)`` is used as a location: after "in", "at", "to", "between" …
-    or in a dateline, where a capital is not its government."""
+def literal_use(doc: Doc, start: int, end: int, places: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the name at characters ``[start, end)`` is used as a location, where a capital is not its government:
+    after "in", "at", "to", "between" …, in a dateline, before a site it owns ("Seoul's Jamsil Stadium"), or after
+    one of ``places`` (toponym spans) and a comma, as its state or country ("Tacoma, Washington")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     before = _before_list(span)
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return False
+        return span.end + 1 < len(doc) and _owned_site(doc, span.end + 1)
     if before is not None and before.lower_ == "between" and before.head.lower_ in _RELATIONS:
         return False
+    if _container_of_place(span, places):
+        return True
     return (before is not None and before.lower_ in LITERAL_BEFORE) or any(
         s <= start and end <= e for s, e, _ in _dateline_spans(doc.text[: end + 60]))
+
+
+def _owned_site(doc: Doc, index: int) -> bool:
+    """Whether the words from ``index`` name a site of the place before the possessive ("Seoul's Jamsil Stadium",
+    "Amsterdam's central station")."""
+    for token in doc[index: min(index + 4, len(doc))]:
+        if token.lower_ in _SITES:
+            return True
+        if token.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+            return False
+    return False
+
+
+def _container_of_place(span: Span, places: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name follows one of ``places`` and a comma, as its state or country ("Tacoma, Washington"), not
+    as the next name of a list."""
+    doc = span.doc
+    listed = span.end < len(doc) and doc[span.end].lower_ in {"and", "or"}
+    if span.start < 2 or doc[span.start - 1].text != "," or listed:
+        return False
+    last = doc[span.start - 2]
+    return any(e == last.idx + len(last.text) for _, e in places)
 
 
 def _dateline_spans(text: str) -> Iterator[tuple[int, int, bool]]:

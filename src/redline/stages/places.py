@@ -37,17 +37,18 @@ class PlaceStage:
         self.gazetteer = gazetteer
 
     def __call__(self, analysis: Analysis) -> None:
-        spans = [s for s in toponym_spans(analysis.doc, self.gazetteer) if not _metonym(analysis, *s)]
+        found = toponym_spans(analysis.doc, self.gazetteer)
+        spans = [s for s in found if not _metonym(analysis, *s, found)]
         toponyms = toponyms_at(analysis.text, spans)
         resolved = self.resolver.resolve_all(toponyms, analysis.text)
         analysis.record.places.extend(_places(toponyms, resolved, len(analysis.record.places)))
 
 
-def _metonym(analysis: Analysis, start: int, end: int) -> bool:
+def _metonym(analysis: Analysis, start: int, end: int, places: list[tuple[int, int]]) -> bool:
     """Whether the actors stage reads the name as a government and the text does not use it as a location
     ("Damascus said", not "deported to Kenya" or a dateline)."""
     actor = actor_at(analysis.record, start, end)
-    return actor is not None and actor.type in _METONYM_TYPES and not literal_use(analysis.doc, start, end)
+    return actor is not None and actor.type in _METONYM_TYPES and not literal_use(analysis.doc, start, end, places)
 
 
 def _places(toponyms: list[Toponym], resolved: list[Candidate | None], offset: int) -> list[Place]:
