@@ -19,7 +19,7 @@ from redline.geo.resolver import CUE_FEATURES, CUE_SUFFIX, demonyms
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels the small model sometimes puts on a place name ("the Idlib matter" as ORG, "in Omdurman" as NORP).
 _RELABELED = frozenset({"ORG", "PERSON", "NORP"})
-#: Labels the small model puts on a town now and then ("captured in Chattanooga" as a product): a place only
+#: Labels the small model puts on a town now and then ("captured in Bemidji" as a product): a place only
 #: where the words around it say so.
 _MISLABELED = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART"})
 _TOWN = 1_000
@@ -38,7 +38,7 @@ _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "square", "b
 _SITE_WORDS = frozenset({"hospital", "stadium", "airport", "market", "mosque", "church", "cathedral", "camp",
                          "prison", "station", "hotel", "mall", "palace"})
 _SITE_LOCATIVE = frozenset({"to", "on", "inside"})
-#: Last words of a natural feature's name ("Flat Creek", "Monongahela National Forest").
+#: Last words of a natural feature's name ("Cutler Creek", "Ottawa National Forest").
 _NATURAL_WORDS = frozenset({"creek", "lake", "river", "forest", "wilderness", "lakeshore", "mountain", "mountains",
                             "valley", "bay", "canyon", "reservoir", "island", "islands", "peninsula", "desert"})
 #: Words before a street whose name the small model reads as a person's ("lives on Hazel Lane").
@@ -55,7 +55,7 @@ _PLACE_NOUNS = _STREET_WORDS | _SITE_WORDS | frozenset({
     "compound", "complex", "village", "quarter", "district", "mountain", "mountains", "river", "lake", "valley",
     "island", "beach", "canal", "pass", "refinery", "plant", "mine", "embassy", "consulate", "parliament",
     "drive", "lane", "way", "trail", "route", "st", "st.", "ave", "ave.", "rd", "rd.", "court", "place", "terrace"})
-#: Nouns after a name that make it the name of an area ("the Hardeetown area", "the Holly Heights neighborhood").
+#: Nouns after a name that make it the name of an area ("the Quarrytown area", "the Maple Heights neighborhood").
 _AREAS = frozenset({"area", "areas", "neighborhood", "neighbourhood", "suburb", "outskirts", "border", "region"})
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 #: First words that make a name a place ("Lake Cunningham", "Mount Hood", "Interstate 45").
@@ -113,7 +113,7 @@ def _place_entity(ent: Span, persons: set[str], surnames: set[str], gazetteer: G
         return False
     owner = text != ent.text and not _after_locative(ent)
     if _persons_name(text, key, surnames) and not _after_locative(ent) and not _well_known(text, gazetteer):
-        return False  # "the next Salah" in a story about Mohamed Salah
+        return False  # "the next Bemidji" in a story about a striker Karim Bemidji
     return not (key in persons and (owner or not gazetteer.knows(text)))
 
 
@@ -210,7 +210,7 @@ def _relabeled(ent: Span, known: set[str], surnames: set[str], gazetteer: Gazett
 
 def _famous_person_label(ent: Span, surnames: set[str], gazetteer: Gazetteer) -> bool:
     """A well-known place (a country, province, region or city of 100,000 or more) labeled as a person, that is
-    no surname or given name of the text's people and says nothing ("Joliet's building inspector")."""
+    no surname or given name of the text's people and says nothing ("Tulsa's fire marshal")."""
     text = _POSSESSIVE_TAIL.sub("", ent.text).strip()
     key = name_key(text)
     if ent.label_ != "PERSON" or not text[:1].isupper() or key in surnames or key in cues.first_names():
@@ -223,7 +223,7 @@ def _famous_person_label(ent: Span, surnames: set[str], gazetteer: Gazetteer) ->
         return False  # part of a longer name ("St Patrick's Day")
     if following is not None and following.pos_ == "NOUN" and ent.root.head.i == following.i:
         if following.lower_ not in _PLACE_NOUNS and following.lower_ not in cues.LOCAL_NOUNS:
-            return False  # "the Bush administration"
+            return False  # "the Lincoln administration"
     elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return False
     return _well_known(text, gazetteer)
@@ -247,7 +247,7 @@ def _named_kind(ent: Span) -> bool:
 
 def _settlement_of(ent: Span) -> bool:
     """Whether a one- or two-word name follows "the village of", "the town of" …, or "the villages of … and":
-    a settlement, whether or not the gazetteer lists it ("the village of Achguara")."""
+    a settlement, whether or not the gazetteer lists it ("the village of Qaryat Sufla")."""
     doc, index = ent.doc, ent.start - 1
     if len(ent) > 2 or ent.text.isupper():
         return False

@@ -4,7 +4,7 @@ A name the gazetteer does not hold (a street, a hospital) that the text places i
 place's point, with no GeoNames id and no feature, and the precision of the place that holds it.
 
 A capital or country name that the actors stage reads as a government ("Damascus said") is left to that actor,
-unless the text uses it as a location ("flights between London and Amsterdam", a dateline); one it reads as a
+unless the text uses it as a location ("flights between Amman and Damascus", a dateline); one it reads as a
 state stays a place too. All mentions of one location make one :class:`Place`.
 """
 
@@ -46,7 +46,7 @@ class PlaceStage:
 
 def _metonym(analysis: Analysis, start: int, end: int, places: list[tuple[int, int]]) -> bool:
     """Whether the actors stage reads the name as a government and the text does not use it as a location
-    ("Damascus said", not "deported to Kenya" or a dateline)."""
+    ("Damascus said", not "deported to Damascus" or a dateline)."""
     actor = actor_at(analysis.record, start, end)
     return actor is not None and actor.type in _METONYM_TYPES and not literal_use(analysis.doc, start, end, places)
 
