@@ -45,3 +45,16 @@ def test_quantities_particles_bounds_peoples_and_hyphens(analyze: Callable[..., 
                                                          value_max: float | None, unit: str | None) -> None:
     quantity = _quantity(analyze(sentence, published="2023-06-23"), text)
     assert (quantity.text, quantity.value_max, quantity.unit) == (text, value_max, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        ("In Belgrade, several thousand people rallied on Saturday.", "several thousand people", 3000, 9000),
+        ("A few hundred troops stayed behind.", "A few hundred troops", 200, 500),
+    ],
+)
+def test_quantities_particles_indefinite_scales(analyze: Callable[..., Record], sentence: str, text: str,
+                                                low: float, high: float) -> None:
+    quantity = _quantity(analyze(sentence, published="2023-06-23"), text)
+    assert (quantity.value, quantity.value_min, quantity.value_max, quantity.unit) == (None, low, high, "person")

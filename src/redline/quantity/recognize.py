@@ -57,6 +57,8 @@ class QuantityFinder:
             ("vague", rf"{start}{approx}(?P<vague>(?:{vague})(?:\s+of\s+(?:{vague}))*)\b"),
             ("ratio", rf"{start}{approx}(?P<lo>{number})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<hi>{number})\b"),
             ("indefinite", rf"{start}(?P<indef>{alternation(self.numbers.indefinite)})\b(?=\s+of\b|\s+[a-z])"),
+            ("scaled", rf"{start}(?P<indef>{alternation(self.numbers.indefinite)})\s+"
+                       rf"(?P<scale>{alternation(self.numbers.scales)})\b"),
             ("fraction", rf"{start}{approx}(?P<frac>(?:(?:one|a|two|three|four|nine)[\s-]+)?(?:{fraction}))"
                          r"(?=\s+of\b)"),
         ]
@@ -91,9 +93,12 @@ class QuantityFinder:
             return self._range(match, start, bound)
         if kind == "ratio":
             return self._ratio(match, start, bound)
-        if kind == "indefinite":
-            bounds = self.numbers.indefinite[" ".join(match["indef"].lower().split())]
-            return self._raw(match, start, kind, None, bounds, bound, approximate=True)
+        if kind in {"indefinite", "scaled"}:
+            few, many = self.numbers.indefinite[" ".join(match["indef"].lower().split())]
+            factor = self.numbers.scales[match["scale"].lower()] if kind == "scaled" else 1.0
+            bounds = (few * factor, many * factor if many is not None else None)
+            return self._raw(match, start, "indefinite" if kind == "indefinite" else "vague", None, bounds, bound,
+                             approximate=True)
         return self._single(match, start, bound)
 
     def _single(self, match: re.Match[str], start: int, bound: Bound | None) -> RawQuantity | None:
