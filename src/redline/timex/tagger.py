@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from redline.models import TimeType
 from redline.spans import sentence_bounds
 from redline.timex import absolute, extent, relative
-from redline.timex.context import RoleFinder, tense_at
+from redline.timex.context import RoleFinder, governing_verb, tense_at, tense_of
 from redline.timex.dateline import Dateline
 from redline.timex.filters import YearFilter, is_generic, is_title
 from redline.timex.grammar import Rule, grammar
@@ -134,13 +134,28 @@ class TimeTagger:
             grain = None if "-Q" in (timex.value or "") else _narrative_grain(candidate)
             reach = CLAUSE_REACH if candidate.rule.name == "dawn" else NARRATIVE_REACH if grain == _DAY_GRAIN \
                 else NARRATIVE_REACH_COARSE
-            reference = _last_date(result, timex.start - reach, grain) if grain else None
+            reference = _last_date(result, timex.start - reach, grain) if grain else self._dated_before(
+                doc, text, result, timex, candidate)
             if reference is not None:
                 timex = self._normalize(doc, text, candidate, reference) or timex
             elif candidate.rule.name == "anaphor" and group(candidate.match, "rel") in _DEICTIC:
                 continue
             result.append(timex)
         return result
+
+    def _dated_before(self, doc: Doc, text: str, found: list[Timex], timex: Timex,
+                      candidate: _Candidate) -> date | None:
+        """The day written with its year just before a year-less date in its sentence, unless the date's clause
+        looks ahead ("invited in Madrid on July 8, 1997, will join NATO on March 12" is the coming March 12)."""
+        reference = _dated_before(text, found, timex, candidate)
+        if reference is None:
+            return None
+        verb, _ = governing_verb(doc, timex.start, timex.end)
+        if verb is None or tense_of(verb, self.vocab) != "future":
+            return reference
+        # a future seen from the past ("the M23 was to cease fire by November 25") stays with the written year
+        frame = [verb.head, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        return reference if any(t.tag_ == "VBD" for t in frame) else None
 
     def _normalize(self, doc: Doc, text: str, candidate: _Candidate, anchor: date | None) -> Timex | None:
         name = candidate.rule.name
@@ -217,6 +232,24 @@ def _narrative_grain(candidate: _Candidate) -> int | None:
                                                                                        "the previous"}):
         return _GRAIN.get(group(candidate.match, "unit") or "")
     return None
+
+
+#: How far back in its sentence a date written with its year gives the year of a year-less one.
+SENTENCE_REACH = 150
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _dated_before(text: str, found: list[Timex], timex: Timex, candidate: _Candidate) -> date | None:
+    """For a year-less date or month, a day written with its year earlier in the same sentence ("a roadmap agreed
+    on November 23, 2022, … to cease fire by November 25"): the writer leaves out a year just given."""
+    if candidate.rule.name not in _CALENDAR_RULES or candidate.match.groupdict().get("year") or not found:
+        return None
+    last = found[-1]
+    written = _DAY_VALUE.fullmatch(last.value or "")
+    if (last.rule not in _CALENDAR_RULES or written is None or not _WRITTEN_YEAR.search(last.text)
+            or timex.start - last.end > SENTENCE_REACH or _SENTENCE_BREAK.search(text, last.end, timex.start)):
+        return None
+    return date.fromisoformat(last.value or "")
 
 
 def _last_date(found: list[Timex], since: int, grain: int) -> date | None:
