@@ -68,3 +68,15 @@ def test_events_dateline_threats_concurrent_participle_is_asserted(analyze: Call
             "killing at least 15 civilians, local officials said.")
     statuses = {e.trigger.text: e.status for e in analyze(text, published="2024-02-08").events}
     assert statuses.get("killing") == "asserted", statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Washington last month cancelled Kosovo's participation in a NATO-led military exercise.", "USA"),
+        ("Russia suspended its participation in the grain deal on Monday.", "RUS"),
+    ],
+)
+def test_events_dateline_threats_share_undone(analyze: Callable[..., Record], text: str, country: str) -> None:
+    found = _coded(analyze(text, published="2023-06-23"), "SANCTION")
+    assert any(country in sources for sources, _ in found), found

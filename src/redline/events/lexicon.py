@@ -54,6 +54,8 @@ class Lexicon:
     reversals: dict[str, tuple[PloverType, str | None]] = field(default_factory=dict)
     #: verbs that complete a visit or meeting rather than cancel it ("ended his trip"): no reversal
     completions: frozenset[str] = frozenset()
+    #: nouns for one's share in an event ("participation in the talks"): undoing the share undoes the event
+    shares: frozenset[str] = frozenset()
     #: the default pentacode of each PLOVER type
     pentacodes: dict[str, int] = field(default_factory=dict)
     #: subjects that make an assault verb a natural or accidental happening ("floods killed 20")
@@ -162,6 +164,7 @@ def _reversals(lexicon: Lexicon, raw: Mapping[str, Any]) -> None:
             raise DataFileError(f"triggers: unknown PLOVER type {into!r} in reversals.", hint="Fix the file.")
         lexicon.reversals[kind] = (cast(PloverType, into), mode[0] if mode else None)
     lexicon.completions = frozenset(str(word) for word in raw.get("completions") or [])
+    lexicon.shares = frozenset(str(word) for word in raw.get("shares") or [])
 
 
 @lru_cache(maxsize=8)

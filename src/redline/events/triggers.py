@@ -111,7 +111,7 @@ def _criticism(token: Token, lexicon: Lexicon) -> Entry | None:
 def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:
     """A verb that undoes its object's event takes that event's place ("lifted the ban": a concession)."""
     for index, candidate in list(found.items()):
-        head = np_head(candidate.token)
+        head = _part_in(np_head(candidate.token), lexicon)
         verb = head.head
         if head.dep_ not in ("dobj", "nsubjpass") or not lexicon.reverses(verb):
             continue
@@ -123,6 +123,14 @@ def _reverse(found: dict[int, Candidate], lexicon: Lexicon) -> None:
                       confidence=max(candidate.entry.confidence, 0.7))
         found[verb.i] = Candidate(verb, entry)
         del found[index]
+
+
+def _part_in(head: Token, lexicon: Lexicon) -> Token:
+    """"suspended its participation in the talks": the share in an event stands for the event."""
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in lexicon.shares:
+        return prep.head
+    return head
 
 
 def _merge(found: dict[int, Candidate]) -> list[Candidate]:
