@@ -291,9 +291,22 @@ def _with_second_days(doc: Doc, text: str, found: list[Timex]) -> list[Timex]:
             if year and not _WRITTEN_YEAR.search(timex.text):  # "June 28-29, 2011": the year is both days'
                 result[-1] = timex = replace(timex, value=f"{year[1]}{(timex.value or '')[4:]}")
             value, end = f"{(timex.value or '')[:8]}{day:02d}", year.end() if year else second.end()
+            if not (_exists(value) and _exists(timex.value or "")):
+                continue
             result.append(Timex(second.start("day"), end, text[second.start("day"):end], "DATE",
                                 value, True, "end" if second["to"] or second["dash"] else timex.role, timex.rule))
     return result
+
+
+def _exists(value: str) -> bool:
+    """Whether a day value names a real day ("2023-02-29" does not); months and years always do."""
+    if not _DAY_VALUE.fullmatch(value):
+        return True
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _counts(doc: Doc, text: str, end: int) -> bool:
@@ -326,7 +339,8 @@ def _shared_years(text: str, found: list[Timex]) -> list[Timex]:
         value = second.value[:4] + first.value[4:]
         if value[:len(second.value)] > second.value:
             value = f"{int(second.value[:4]) - 1:04d}{first.value[4:]}"
-        result[i - 1] = replace(first, value=value)
+        if _exists(value):
+            result[i - 1] = replace(first, value=value)
     return result
 
 
