@@ -188,3 +188,8 @@ def test_timex_heldout_news_look_alikes(tag: Callable[..., list[Timex]], publish
 def test_timex_heldout_news_second_day_is_not_a_count(tag: Callable[..., list[Timex]]) -> None:
     found = tag("On April 24 and 25 people were hurt.", date(2025, 3, 10))
     assert [t.text for t in found] == ["April 24"]
+
+
+def test_timex_heldout_news_second_day_must_exist(tag: Callable[..., list[Timex]]) -> None:
+    found = tag("The talks were held on Feb. 29 and 30, officials said.", date(2024, 3, 10))
+    assert [(t.text, t.value) for t in found] == [("Feb. 29", "2024-02-29")]
