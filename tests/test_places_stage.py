@@ -244,3 +244,11 @@ def test_places_a_persons_name_is_no_place(run: Pipeline) -> None:
             "will ask the judge to deport him, his lawyers said.")
     names = {m.text for p in run.analyze(Article(id="t", text=text)).places for m in p.mentions}
     assert names == {"New York"}
+
+
+def test_places_curated_flashpoints_the_parser_splits(run: Pipeline) -> None:
+    found = _places(run, "places_flashpoints_wire.txt")
+    shoal, plant = found["Second Thomas Shoal"], found["Zaporizhzhia nuclear plant"]
+    assert shoal.feature == "SHOL" and abs(shoal.lat - 9.73) < 0.1 and abs(shoal.lon - 115.87) < 0.1
+    assert plant.country_code == "UA" and plant.name.startswith("Zaporizhzhia Nuclear")
+    assert "Zaporizhzhia" not in found  # the city name inside the plant's is not a place of its own

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Literal
 
 from redline.geo.cues import literal_use
+from redline.geo.curated import CuratedMatcher, curated_names, merged
 from redline.geo.index import Candidate, Gazetteer, load_gazetteer
 from redline.geo.mentions import toponyms_at
 from redline.geo.recognize import toponym_spans
@@ -25,6 +26,7 @@ from redline.stages.base import Analysis
 Precision = Literal["point", "city", "admin2", "admin1", "country", "region"]
 _PRECISION: dict[str, Precision] = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2"}
 _METONYM_TYPES = frozenset({"GOVERNMENT"})
+_BODY_TYPES = frozenset({"IGO", "ORG", "PARTY", "MEDIA", "ARMED_GROUP", "MILITARY", "GOVERNMENT"})
 
 
 class PlaceStage:
@@ -32,16 +34,24 @@ class PlaceStage:
     requires = ("doc", "actors")
     provides = ("places",)
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, curated: CuratedMatcher | None = None) -> None:
         self.resolver = Resolver(gazetteer)
         self.gazetteer = gazetteer
+        self.curated = curated or CuratedMatcher(())
 
     def __call__(self, analysis: Analysis) -> None:
-        found = toponym_spans(analysis.doc, self.gazetteer)
+        curated = [s for s in self.curated.spans(analysis.doc) if not _body(analysis, *s)]
+        found = merged(toponym_spans(analysis.doc, self.gazetteer), curated)
         spans = [s for s in found if not _metonym(analysis, *s, found)]
         toponyms = toponyms_at(analysis.text, spans)
         resolved = self.resolver.resolve_all(toponyms, analysis.text)
         analysis.record.places.extend(_places(toponyms, resolved, len(analysis.record.places)))
+
+
+def _body(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the actors stage reads a curated name as a body ("the European Union said"), not a place."""
+    actor = actor_at(analysis.record, start, end)
+    return actor is not None and actor.type in _BODY_TYPES
 
 
 def _metonym(analysis: Analysis, start: int, end: int, places: list[tuple[int, int]]) -> bool:
@@ -85,4 +95,4 @@ def _precision(feature: str) -> Precision:
 
 
 def create(settings: Settings) -> PlaceStage:
-    return PlaceStage(load_gazetteer(settings))
+    return PlaceStage(load_gazetteer(settings), CuratedMatcher(curated_names(settings.gazetteer_files)))
