@@ -83,6 +83,10 @@ def test_geo_recognize_datelines(gazetteer: Gazetteer, text: str, names: list[st
      "Quarrytown", True),
     ("Quarrytown shares rose on the news.", {"Quarrytown": "GPE"}, "Quarrytown", False),
     ("Unemployment fell in Pratt, Ellis and Kiowa counties.", {"Pratt": "GPE", "Kiowa": "PERSON"}, "Kiowa", True),
+    ("Police left the buildings in Ellensburg, Tillamook and Bemidji.",
+     {"Ellensburg": "GPE", "Tillamook": "ORG", "Bemidji": "ORG"}, "Bemidji", True),
+    ("The merger joins Tillamook, Gillette and Dexter Foods.", {"Tillamook": "ORG", "Gillette": "ORG"}, "Gillette",
+     False),
 ])
 def test_geo_recognize_small_towns_placed_by_their_context(settings: Settings, gazetteer: Gazetteer, text: str,
                                                            labels: dict[str, str], name: str, kept: bool) -> None:

@@ -48,6 +48,8 @@ _RELATIONS = frozenset({"relations", "ties", "talks", "tension", "tensions", "di
                         "cooperation", "rivalry", "agreement", "deal", "war", "conflict"})
 _CONTAINER_FEATURES = frozenset({"ADM1", "PCLI"})
 _LIST_WORDS = frozenset({"and", "or", ","})
+#: How many names of a list are walked to find a place among them.
+_LIST_ITEMS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _UNIT_PLURALS = frozenset({"counties", "provinces", "states", "districts", "governorates", "regions", "parishes",
                            "prefectures", "oblasts", "townships"})
@@ -283,13 +285,23 @@ def container_after(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _listed_with_place(span: Span) -> bool:
-    """A place entity next to the name in a list ("Zwolle and Deventer", "Deventer, Zwolle and …")."""
-    doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ in _LIST_WORDS and doc[span.start - 2].ent_type_ in PLACE_LABELS:
-        return True
-    after = span.end + 1
-    return (after < len(doc) and doc[span.end].lower_ in _LIST_WORDS and doc[after].ent_type_ in PLACE_LABELS
-            and doc[after].ent_iob_ == "B")
+    """A place entity in the list the name is in ("Zwolle and Deventer", "in Zwolle, Kampen and Deventer")."""
+    return _list_place(span.doc, span.start - 1, -1) or _list_place(span.doc, span.end, 1)
+
+
+def _list_place(doc: Doc, index: int, step: int) -> bool:
+    """Whether a place entity comes in the list that goes on from ``index`` (a list word) in direction ``step``."""
+    for _ in range(_LIST_ITEMS):
+        if not (0 <= index < len(doc) and doc[index].lower_ in _LIST_WORDS):
+            return False
+        index += step
+        if not 0 <= index < len(doc) or not doc[index].text[:1].isupper():
+            return False
+        while 0 <= index < len(doc) and doc[index].text[:1].isupper():
+            if doc[index].ent_type_ in PLACE_LABELS:
+                return True
+            index += step
+    return False
 
 
 def residence(span: Span) -> bool:
