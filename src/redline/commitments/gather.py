@@ -13,6 +13,7 @@ from redline.commitments.detect import Anchor
 from redline.commitments.group import Draft
 from redline.commitments.provisions import Context, content_tokens, deadline, obligations, provision
 from redline.models import Provision
+from redline.spans import doc_text
 
 #: Sentences after a commitment's last mention in which its provisions may still be stated.
 FOLLOW_UP = 2
@@ -84,7 +85,7 @@ def _with_period(made: Provision, anchor: Anchor, context: Context) -> Provision
         return made
     sentence = anchor.trigger.sent
     until = deadline(list(anchor.governor.subtree), context)
-    period = until or dates.after(context.doc.text[anchor.governor.idx: sentence.end_char], context.anchor_day)
+    period = until or dates.after(doc_text(context.doc)[anchor.governor.idx: sentence.end_char], context.anchor_day)
     return made.model_copy(update={"deadline": period})
 
 

@@ -14,6 +14,7 @@ from redline.commitments import dates
 from redline.commitments.lexicon import CommitmentLexicon
 from redline.commitments.syntax import actors_of, join, phrase_text, subjects
 from redline.models import Provision, Record, Zone
+from redline.spans import doc_text
 
 _KM = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?)\s*)?"
                  r"(?P<unit>km|kilomet(?:er|re)s?|miles?)\b", re.I)
@@ -144,7 +145,7 @@ def obligations(sentence: SpacySpan, context: Context, *, chained: bool = False)
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
             continue
         after = max(s.right_edge.i for s in subject)
-        cue = sentence.doc.text[sentence.doc[after].idx: verb.idx + len(verb) + 12]
+        cue = doc_text(sentence.doc)[sentence.doc[after].idx: verb.idx + len(verb) + 12]
         own = _own_modal(verb) or _party_obligation(verb, context)
         others = {t.i for other in verbs if other != verb and not (own and other in verb.ancestors)
                   for t in other.subtree}
@@ -208,7 +209,7 @@ def _width(tokens: list[Token], record: Record) -> tuple[float | None, float | N
         if factor and low is not None:
             high = quantity.value_max if quantity.value_max is not None else low
             return low * factor, high * factor
-    match = _KM.search(tokens[0].doc.text[start:end])
+    match = _KM.search(doc_text(tokens[0].doc)[start:end])
     if match is None:
         return None, None
     factor = _MILES_KM if match["unit"].lower().startswith("mile") else 1.0
@@ -219,7 +220,7 @@ def deadline(tokens: list[Token], context: Context) -> str | None:
     """The ISO day (or month, or year: "by May 2021") by which a provision is due: a time with role deadline, or
     one after "by", "before", "within"."""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = context.doc.text
+    text = doc_text(context.doc)
     for time in lookup.times_in(context.record, start, end):
         if time.role == "deadline" or context.lexicon.deadline.search(text[max(start, time.start - 16): time.start]):
             value = dates.value_of(time, context.anchor_day, "future") or dates.coarse(time)

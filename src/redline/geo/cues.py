@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from redline.geo.index import Gazetteer
 from redline.geo.names import name_key
 from redline.resources import load_yaml
+from redline.spans import doc_text
 
 _STRONG_FEATURES = frozenset({"PCLI", "ADM1", "CONT", "RGN", "TERR", "ZN", "PEN", "SEA", "GULF", "STRT"})
 _BIG_CITY = 100_000
@@ -155,7 +156,7 @@ def literal_use(doc: Doc, start: int, end: int, places: Sequence[tuple[int, int]
     if _container_of_place(span, places):
         return True
     return (before is not None and before.lower_ in LITERAL_BEFORE) or any(
-        s <= start and end <= e for s, e, _ in _dateline_spans(doc.text[: end + 60]))
+        s <= start and end <= e for s, e, _ in _dateline_spans(doc_text(doc)[: end + 60]))
 
 
 def _owned_site(doc: Doc, index: int) -> bool:

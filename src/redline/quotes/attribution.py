@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from redline.spans import doc_text
+
 Chars = tuple[int, int]
 
 #: punctuation and marks never kept at the edges of a content span
@@ -35,11 +37,7 @@ class Attribution:
 
 def text_of(doc: Doc) -> str:
     """The article text, built once per parse (``Doc.text`` joins every token on each call)."""
-    text = doc.user_data.get("redline_quotes_text")
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data["redline_quotes_text"] = text
-    return text
+    return doc_text(doc)
 
 
 def token_chars(tokens: list[Token]) -> Chars:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from redline.quotes import detect_titles, labels
 from redline.quotes.attribution import Attribution, Chars, text_of, token_chars, trimmed, words
 from redline.quotes.lexicon import Lexicon
+from redline.spans import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp", "dep"}
@@ -105,7 +106,7 @@ def clause_of(cue: Token) -> Token | None:
 
 def _across_break(cue: Token, clause: Token) -> bool:
     """A line break stands between the cue and the nearest word of the clause."""
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     if clause.i < cue.i:
         return "\n" in text[clause.right_edge.idx:cue.idx]
     return "\n" in text[cue.idx:clause.left_edge.idx]
@@ -182,7 +183,7 @@ def make(cue: Token, content: list[Token], lexicon: Lexicon, speaker: Token | No
 def _same_paragraph(cue: Token, tokens: list[Token]) -> list[Token]:
     """Content never crosses a line break away from its cue (a headline run into the first sentence, a quote
     that ends the paragraph before "X said ..." when the parse ran both paragraphs into one sentence)."""
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     start = text.rfind("\n", 0, cue.idx) + 1
     stop = text.find("\n", cue.idx)
     stop = len(text) if stop < 0 else stop
@@ -263,7 +264,8 @@ def speaker_of(cue: Token) -> Token | None:
     if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         verb = cue.head.head
     own = any(c.dep_ in _SUBJECTS for c in cue.children)
-    if not own and cue.dep_ in _CLIMB and "\n" in cue.doc.text[min(cue.head.idx, cue.idx):max(cue.head.idx, cue.idx)]:
+    between = doc_text(cue.doc)[min(cue.head.idx, cue.idx):max(cue.head.idx, cue.idx)]
+    if not own and cue.dep_ in _CLIMB and "\n" in between:
         return _paragraph_subject(cue)  # the parse ran two paragraphs into one sentence
     for _ in range(4):
         if verb is None:
@@ -281,7 +283,7 @@ def speaker_of(cue: Token) -> Token | None:
 def _paragraph_subject(cue: Token) -> Token | None:
     """The noun that opens the cue's paragraph before it ("Doctors at a hospital ... said", "A report by X
     said"), when the parse lost the subject to the paragraph before."""
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     start = text.rfind("\n", 0, cue.idx) + 1
     for token in cue.sent:
         if token.idx < start or token.is_space or token.is_punct or token.pos_ in {"DET", "ADJ", "NUM"}:

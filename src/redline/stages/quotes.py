@@ -11,6 +11,7 @@ from redline.quotes.build import quote
 from redline.quotes.lexicon import Lexicon, load
 from redline.quotes.speakers import Resolved, Speakers
 from redline.settings import Settings
+from redline.spans import doc_text
 from redline.stages.base import Analysis
 
 
@@ -26,12 +27,12 @@ class QuoteStage:
 
     def __call__(self, analysis: Analysis) -> None:
         doc, record = analysis.doc, analysis.record
-        quoted = marks.find(doc.text)
+        quoted = marks.find(doc_text(doc))
         inside = _inside(quoted)
         ordered = link.link(doc, detect.attributions(doc, self.lexicon, inside), quoted, self.lexicon)
         wide = detect_wide.attributions(doc, self.lexicon, inside, ordered)
         for attribution in wide:
-            attribution.kind = link.kind(doc.text, attribution, quoted)
+            attribution.kind = link.kind(doc_text(doc), attribution, quoted)
         speakers = Speakers(doc, record, self.lexicon, [a.content for a in ordered])
         for attribution in sorted(ordered, key=lambda a: a.order):
             resolved = speakers.resolve(attribution)
