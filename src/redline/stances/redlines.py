@@ -68,9 +68,7 @@ def _crossed(head: Token) -> Found | None:
     verb = head.head
     if is_negated(verb):
         return None
-    target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
-    if target is not None and target.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        target = verb.head
+    target = _subject_target(verb)
     return _found(head, [], target) if target is not None else None
 
 
@@ -88,12 +86,18 @@ def _copula(head: Token) -> Found | None:
     copula = head.head
     if is_negated(copula):
         return None
-    target = next((c for c in copula.children if c.dep_ in {"nsubj", "csubj", "nsubjpass"}), None)
-    if target is not None and target.lower_ in _RELATIVE and copula.dep_ == "relcl":
-        target = copula.head
+    target = _subject_target(copula)
     if target is None and copula.dep_ in {"relcl", "acl"}:
         target = copula.head
     return _found(head, [], target) if target is not None else None
+
+
+def _subject_target(verb: Token) -> Token | None:
+    """The verb's subject, or for a relative pronoun the noun its clause hangs on ("costs, which is …")."""
+    target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    if target is not None and target.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    return target
 
 
 def _found(head: Token, holders: list[Token], target: Token | None, *, owner: bool = True) -> Found:
