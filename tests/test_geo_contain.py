@@ -225,3 +225,20 @@ def test_geo_contain_the_sea_over_a_province_of_its_name(real: Resolver) -> None
     province = "Authorities of the Red Sea Governorate said roads to Hurghada were closed."
     assert (unit := _resolve(real, province, ["Red Sea Governorate", "Hurghada"])["Red Sea Governorate"]) is not None
     assert unit.feature == "ADM1"
+
+
+@pytest.mark.parametrize(("text", "names", "container"), [
+    ("The band plays Copenhagen, Hamburg, Lyon and Mannheim this month.", ["Copenhagen", "Hamburg", "Lyon"], None),
+    ("Cases were reported in Georgia, Oklahoma, Ohio and Utah.", ["Georgia", "Oklahoma", "Ohio"], None),
+    ("SPRINGFIELD, Ill., March 3 (AP) - Floods closed roads.", ["SPRINGFIELD", "Ill."], "Ill."),
+])
+def test_geo_contain_a_list_going_on_is_no_container(text: str, names: list[str], container: str | None) -> None:
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    assert toponyms_at(text, spans)[0].container == container
+
+
+def test_geo_contain_town_outside_its_named_province_is_held_by_it(real: Resolver) -> None:
+    text = "Top diplomats gathered on Thursday in Charlevoix, Quebec, as Canada opened the meeting."
+    found = _resolve(real, text, ["Charlevoix", "Quebec", "Canada"])
+    town, province = found["Charlevoix"], found["Quebec"]
+    assert town is not None and province is not None and town.country == "CA" and town.within == province.name

@@ -29,6 +29,8 @@ _PLURAL_BEFORE = re.compile(rf"\b({_UNIT_PLURALS})\s+(?:of|including|such as|lik
                             rf"(?:{_NAME}\s*,\s*)*(?:{_NAME},?\s+(?:and|or)\s+)?$")
 _LOOKBACK = 160
 _LIST_END = re.compile(r"\s+(?:and|or|&)\s")
+#: A comma (and "and"/"or") after the would-be container, before another place name of the text: a list goes on.
+_LIST_MORE = re.compile(r",\s+(?:(?:and|or)\s+)?")
 
 
 def toponyms_at(text: str, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
@@ -72,7 +74,7 @@ def _cue_before(text: str, start: int) -> str | None:
 
 def _container(text: str, end: int, starts: dict[int, int]) -> str | None:
     """The name right after ", ": another span starting there, else a run of capitalized words; none in a list
-    ("Washington, New York and Boston")."""
+    ("Washington, New York and Boston", "Copenhagen, Hamburg, Brasoc and Mannheim")."""
     match = _CONTAINER.match(text, end)
     if not match:
         return None
@@ -80,4 +82,6 @@ def _container(text: str, end: int, starts: dict[int, int]) -> str | None:
     stop = starts.get(begin, match.end(1))
     if _LIST_END.match(text, stop):
         return None
+    if (more := _LIST_MORE.match(text, stop)) and more.end() in starts:
+        return None  # "Copenhagen, Hamburg, Brasoc and Mannheim"
     return text[begin:stop]

@@ -32,6 +32,8 @@ _SITE_END = re.compile(r"\s(?:street|avenue|road|boulevard|square|stadium|airpor
                        r"cathedral|university|school|college|hotel|mall|prison)$", re.IGNORECASE)
 CUE_SUFFIX = re.compile(r"\s+(" + "|".join(CUE_FEATURES) + r")$", re.IGNORECASE)
 _ADMIN = frozenset({"ADM1", "ADM2", "ADM3"})
+#: Containers that bind a town to them: a first-level unit or a country.
+_WHOLE = frozenset({"ADM1", "PCLI"})
 _BACKDROP = frozenset({"PCLI", "ADM1", "ADM2"})
 _BACKDROP_WEIGHT = 0.3
 _BACKDROP_COUNTY = 1_000_000
@@ -174,13 +176,22 @@ class Resolver:
             for group in groups.values():
                 group.best = self._pick(group, groups, context)
             context = _revote(context, groups.values(), text)
-        found = [groups[t.key].best if t.key in groups and groups[t.key].weight == 1.0 and not t.street else None
-                 for t in toponyms]
+        found = [groups[t.key].best if t.key in groups and groups[t.key].weight == 1.0 and not t.street
+                 and self._in_container(t, groups[t.key], groups) else None for t in toponyms]
         named = {key: group for key, group in groups.items() if group.mentions and group.weight == 1.0}
         backdrop = [g.best for g in groups.values()
                     if g.weight < 1.0 and g.best is not None and g.best.feature == "PCLI"]
         found = contain(toponyms, found, text, lambda t: self._name_part(t, named, context), self._may_hold, backdrop)
         return [seated(t, c, self.gazetteer.capital) for t, c in zip(toponyms, found, strict=True)]
+
+    def _in_container(self, toponym: Toponym, group: _Group, groups: dict[str, _Group]) -> bool:
+        """Whether a town picked lies in the province or country the mention names after a comma ("Charlevoix,
+        Quebec" is not the Michigan town); one that does not is placed by that container instead
+        (``redline.geo.contain``). Not for counties, which lists of towns make look like containers."""
+        if not toponym.container or group.best is None or not group.best.feature.startswith("PPL"):
+            return True
+        containers = [c for c in self._containers(_Group(group.key, [toponym]), groups) if c.feature in _WHOLE]
+        return not containers or any(_contains(c, group.best) for c in containers)
 
     def _may_hold(self, toponym: Toponym) -> bool:
         """Whether a name may hold a site: not a demonym, nor an adjective read as its place ("Sicilian")."""
