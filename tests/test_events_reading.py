@@ -81,12 +81,21 @@ def test_events_reading_perceived_fire_has_no_doer(analyze: Analyze) -> None:
         ("Asked if the army would withdraw, the spokesman said talks were continuing.", "REQUEST", "CONSULT"),
         ("The governor said he would not back off.", "SUPPORT", "RETREAT"),
         ("Exports fell as a banking crisis caused supply chain disruptions, the ministry said.", "AID", None),
+        ("Coast guard ships fired water cannon at a Philippine supply boat near the reef.", "AID", "ASSAULT"),
+        ("Men armed with knives and axes boarded the boats, the navy said.", "AID", None),
+        ("The rebels cut the army's supply lines north of the city.", "AID", None),
     ],
 )
 def test_events_reading_types(analyze: Analyze, text: str, absent: str, present: str | None) -> None:
     types = {event.type for event in analyze(text, published="2024-06-05").events}
     assert absent not in types
     assert present is None or present in types
+
+
+def test_events_reading_armed_by_someone_is_aid(analyze: Analyze) -> None:
+    types = {event.type for event in analyze("Militia fighters armed by Iran crossed the border overnight.",
+                                              published="2024-06-05").events}
+    assert "AID" in types
 
 
 def _codes(record: Record, ids: list[str]) -> set[str]:

@@ -80,9 +80,13 @@ _QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "whe
 def _not_an_event(token: Token, entry: Entry, lexicon: Lexicon) -> bool:
     """A question put to someone, not a request ("asked by a reporter whether he would back off"); a reaction told
     in the passive, not a meeting ("the plea was met with brutality"); a modifier of a listed non-event noun
-    ("**supply** chain")."""
+    ("**supply** chain"); a participle saying what people are armed or equipped with, unless it names who armed
+    them ("fighters armed by Iran")."""
     if token.dep_ == "compound" and _listed_with(token, lexicon):
         return True
+    if entry.type == "AID" and token.tag_ == "VBN" and token.dep_ in ("acl", "amod") \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return True  # what someone is armed or equipped with describes them ("personnel armed with knives")
     if token.lemma_.lower() in lexicon.reaction_passives and any(c.dep_ == "auxpass" for c in token.children):
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if entry.type == "REQUEST" and token.pos_ == "VERB" and token.lemma_.lower() in lexicon.question_verbs:
