@@ -16,10 +16,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _STREET_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:streets?|avenues?|roads?|boulevards?)\b")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 #: A plural unit word after a list of names makes each a unit ("Dakota, Otoe and Washington counties").
-_PLURAL_CUE = re.compile(rf"(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})?\s+"
-                         r"(counties|provinces|states|districts|governorates|regions|parishes|prefectures|oblasts)\b")
-_PLURALS = {"counties": "county", "parishes": "parish"}
 _UNIT_PLURALS = r"counties|provinces|states|districts|governorates|regions|parishes|prefectures|oblasts"
+_PLURAL_CUE = re.compile(rf"(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})?\s+({_UNIT_PLURALS})\b")
+_PLURALS = {"counties": "county", "parishes": "parish"}
 #: A unit word before the name: "the southern province of Uruzgan", "the town of Sibi" (not "the territory of" a
 #: country, nor "the municipality of", which names towns in some countries and units in others).
 _CUE_BEFORE = re.compile(r"\b(province|governorate|state|oblast|prefecture|county|parish|city|town|village)\s+of\s+$",

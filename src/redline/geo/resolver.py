@@ -271,14 +271,16 @@ class Resolver:
         if found:
             return toponym.key, found
         base = CUE_SUFFIX.sub("", toponym.text)
-        if base != toponym.text and (found := self._unit(base, toponym.cue) or self.gazetteer.candidates(base)):
-            return name_key(base), found
+        if base != toponym.text:
+            bare = self.gazetteer.candidates(base)
+            if found := self._unit(base, toponym.cue, bare) or bare:
+                return name_key(base), found
         return toponym.key, self._adjective_place(toponym.text)
 
-    def _unit(self, base: str, cue: str | None) -> tuple[Candidate, ...]:
+    def _unit(self, base: str, cue: str | None, bare: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The unit a cue word asks for under another unit word ("Amur Region" is held as "Amur Oblast"), when
-        the bare name has no unit of that kind."""
-        if cue not in _ADMIN or any(c.feature == cue for c in self.gazetteer.candidates(base)):
+        the bare name's candidates ``bare`` hold no unit of that kind."""
+        if cue not in _ADMIN or any(c.feature == cue for c in bare):
             return ()
         for word in (w for w, feature in CUE_FEATURES.items() if feature == cue):
             if found := tuple(c for c in self.gazetteer.candidates(f"{base} {word}") if c.feature == cue):
