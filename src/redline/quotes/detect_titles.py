@@ -77,10 +77,8 @@ def _cue_class(word: str, lexicon: Lexicon) -> str | None:
     for lemma in _lemmas(word, lexicon):
         if lemma in lexicon.verbs or lemma in lexicon.naming:
             return "speech"
-        for kind, lemmas in (("belief", lexicon.beliefs), ("evidence", lexicon.evidence),
-                             ("intention", lexicon.intentions), ("topic", lexicon.topics)):
-            if lemma in lemmas:
-                return kind
+        if kind := lexicon.wider_class(lemma):
+            return kind
     return None
 
 

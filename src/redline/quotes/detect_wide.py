@@ -180,11 +180,7 @@ def _class(lemma: str, lexicon: Lexicon) -> str | None:
     """The class of what a verb attributes: a belief, a finding, an intention, or else a topic. A nominal object
     counts only for verbs listed under ``topic`` ("expects a recession", "cited the report") or when it is cast
     as something ("sees the deal as a trap")."""
-    for kind, lemmas in (("belief", lexicon.beliefs), ("evidence", lexicon.evidence),
-                         ("intention", lexicon.intentions), ("topic", lexicon.topics)):
-        if lemma in lemmas:
-            return kind
-    return None
+    return lexicon.wider_class(lemma)
 
 
 def _characterized(cue: Token, target: Token) -> list[Token]:

@@ -68,6 +68,14 @@ class Lexicon:
         return self.beliefs | self.evidence | self.intentions | self.directives | self.topics | self.passives \
             | self.raisings | self.verbs | frozenset(verb for verb, _ in self.preps)
 
+    def wider_class(self, lemma: str) -> str | None:
+        """The class a non-reporting verb attributes: ``belief``, ``evidence``, ``intention`` or ``topic``."""
+        for kind, lemmas in (("belief", self.beliefs), ("evidence", self.evidence),
+                             ("intention", self.intentions), ("topic", self.topics)):
+            if lemma in lemmas:
+                return kind
+        return None
+
     def lemma(self, token: Token) -> str:
         """The token's lemma, an irregular form or a known lemmatizer slip ("hoping" -> "hop") corrected."""
         return self.forms.get(token.lower_) or token.lemma_.lower()
